@@ -1,0 +1,40 @@
+import 'server-only';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { getEnv } from '../env';
+import { PrismaClient } from '../generated/prisma/client';
+import { resolveDbConfig, type DbConfig } from './config';
+import { pgliteSqlClient, postgresSqlClient, type SqlClient } from './sql-client';
+
+export type Database = { prisma: PrismaClient; sql: SqlClient; config: DbConfig; close(): Promise<void> };
+
+/** One PGlite instance (or one pg pool) shared by Prisma and the raw SQL paths. */
+export function openDatabase(config: DbConfig, opts: { poolSize?: number } = {}): Database {
+  if (config.kind === 'pglite') {
+    const lite = new PGlite(config.dataDir);
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+    const sql = pgliteSqlClient(lite);
+    return { prisma, sql, config, close: async () => { await prisma.$disconnect(); await lite.close(); } };
+  }
+  const pool = new pg.Pool({ connectionString: config.url, max: opts.poolSize ?? 10 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const sql = postgresSqlClient(pool);
+  return { prisma, sql, config, close: async () => { await prisma.$disconnect(); await pool.end().catch(() => undefined); } };
+}
+
+// Next bundles each route separately: keep the process-wide handle on globalThis so all routes share it.
+const g = globalThis as unknown as { __crieurDb?: Database };
+
+export function getDatabase(): Database {
+  return (g.__crieurDb ??= openDatabase(resolveDbConfig(getEnv())));
+}
+
+/** The Prisma client of this process (opened on first use, never at import: `next build` imports every route). */
+export const db = (): PrismaClient => getDatabase().prisma;
+
+/** For tests and scripts that open their own database. */
+export function setDatabase(database: Database | undefined) {
+  g.__crieurDb = database;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+// Checked once per process: a missing or malformed variable stops start-up with a sentence naming it.
+const boolish = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const vapidSubject = z
+  .string()
+  .regex(/^(mailto:[^\s<>]+@[^\s<>]+|https:\/\/[^\s<>]+)$/, 'must be mailto:someone@example.org or an https: URL, with no spaces or angle brackets')
+  // Apple's push service answers 403 BadJwtToken to a localhost subject.
+  .refine((v) => !/localhost/i.test(v), 'must not name localhost (Apple rejects it)');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must look like postgresql://user:password@host:5432/database')
+      .optional(),
+    CRIEUR_DATA_DIR: z.string().min(1).default('.crieur-data'),
+    NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters (try: openssl rand -base64 32)').optional(),
+    NEXTAUTH_URL: z.url().optional(),
+    VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}$/, 'must be a base64url P-256 public key (87 characters)').optional(),
+    VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 private key (43 characters)').optional(),
+    VAPID_SUBJECT: vapidSubject.default('mailto:webmaster@crieur.example.org'),
+    PUSH_ENDPOINT_ALLOWLIST: z.string().optional(),
+    PUSH_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(64),
+    PUSH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    CRIEUR_DISPATCHER: boolish.default(true),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_NAME: z.string().min(1).default('Identity provider'),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+    if (oidc !== 0 && oidc !== 3) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none' });
+    }
+    if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+      ctx.addIssue({ code: 'custom', path: ['VAPID_PRIVATE_KEY'], message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (npx web-push generate-vapid-keys)' });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+/** Variables a production server cannot run without (`npm start` fills them from the data folder). */
+const REQUIRED_IN_PRODUCTION = ['NEXTAUTH_SECRET', 'VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY'] as const;
+
+export class EnvError extends Error {
+  name = 'EnvError';
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${String(i.path[0] ?? 'env')} ${i.message}`);
+    throw new EnvError(`Invalid configuration: ${lines.join('; ')}`);
+  }
+  const env = result.data;
+  if (env.NODE_ENV === 'production') {
+    const missing = REQUIRED_IN_PRODUCTION.filter((k) => !env[k]);
+    if (missing.length) {
+      throw new EnvError(
+        `Missing configuration: ${missing.join(', ')} must be set in production (npm start generates them in CRIEUR_DATA_DIR; see README "Configuration")`,
+      );
+    }
+  }
+  return env;
+}
+
+let cached: Env | undefined;
+export function getEnv(): Env {
+  return (cached ??= parseEnv(process.env));
+}

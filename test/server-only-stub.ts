@@ -1,0 +1,2 @@
+// Unit tests run outside React Server Components: `server-only` would throw there.
+export {};
