@@ -58,7 +58,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid configuration: ${lines.join('; ')}`);
   }
   const env = result.data;
-  if (env.NODE_ENV === 'production') {
+  // `next build` prerenders static pages (offline, 404) without secrets; the server checks them when it starts.
+  if (env.NODE_ENV === 'production' && source.NEXT_PHASE !== 'phase-production-build') {
     const missing = REQUIRED_IN_PRODUCTION.filter((k) => !env[k]);
     if (missing.length) {
       throw new EnvError(

@@ -1,4 +1,5 @@
 import 'server-only';
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -13,6 +14,7 @@ export type Database = { prisma: PrismaClient; sql: SqlClient; config: DbConfig;
 /** One PGlite instance (or one pg pool) shared by Prisma and the raw SQL paths. */
 export function openDatabase(config: DbConfig, opts: { poolSize?: number } = {}): Database {
   if (config.kind === 'pglite') {
+    if (!config.dataDir.includes('://')) mkdirSync(config.dataDir, { recursive: true });
     const lite = new PGlite(config.dataDir);
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
     const sql = pgliteSqlClient(lite);

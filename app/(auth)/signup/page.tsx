@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { SignUpForm } from '@/components/auth/sign-up-form';
+import { getCurrentUser } from '@/lib/auth/session';
+import { getMessages } from '@/lib/i18n/get-t';
+
+export const metadata: Metadata = { title: 'Create an account' };
+
+export default async function SignUpPage() {
+  if (await getCurrentUser()) redirect('/');
+  const m = await getMessages('auth');
+  return (
+    <div className="card" style={{ maxWidth: '32rem' }}>
+      <h1>{m.signUpTitle}</h1>
+      <SignUpForm m={m} />
+      <p style={{ marginTop: '1.5rem' }}>{m.haveAccount} <Link href="/signin">{m.submitSignIn}</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { getT } from '@/lib/i18n/get-t';
+
+export async function SiteFooter() {
+  const t = await getT('common');
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p style={{ margin: 0 }}>{t('footer')}</p>
+      </div>
+    </footer>
+  );
+}

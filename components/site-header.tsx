@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { getCurrentUser } from '@/lib/auth/session';
+import { getLocale, getT } from '@/lib/i18n/get-t';
+import { LanguageSwitcher } from './language-switcher';
+import { NavLink } from './nav-link';
+import { SignOutButton } from './sign-out-button';
+import { UnreadBadge } from './unread-badge';
+
+export async function SiteHeader() {
+  const [user, t, locale] = await Promise.all([getCurrentUser(), getT('common'), getLocale()]);
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="brand">
+          <img src="/icons/icon-192.png" alt="" width={32} height={32} />
+          {t('appName')}
+        </Link>
+        {user && (
+          <nav className="site-nav" aria-label={t('mainNav')}>
+            <ul>
+              <li><NavLink href="/">{t('navHome')}</NavLink></li>
+              <li>
+                <NavLink href="/inbox">
+                  {t('navInbox')} <UnreadBadge userId={user.id} label={t('unreadBadge')} />
+                </NavLink>
+              </li>
+              <li><NavLink href="/settings/notifications">{t('navSettings')}</NavLink></li>
+              {user.role === 'admin' && <li><NavLink href="/admin">{t('navAdmin')}</NavLink></li>}
+            </ul>
+          </nav>
+        )}
+        <div className="header-user">
+          <LanguageSwitcher locale={locale} label={t('language')} />
+          {user ? (
+            <>
+              <span className="visually-hidden">{t('signedInAs', { name: user.name })}</span>
+              <span aria-hidden="true">{user.name}</span>
+              <SignOutButton label={t('signOut')} />
+            </>
+          ) : (
+            <>
+              <Link href="/signin">{t('signIn')}</Link>
+              <Link href="/signup">{t('signUp')}</Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

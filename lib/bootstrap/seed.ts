@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '../auth/password';
+import type { PrismaClient } from '../generated/prisma/client';
+
+export const DEFAULT_TOPICS = [
+  { slug: 'roadworks', name: 'Roadworks and traffic', description: 'Closures, diversions and works near you' },
+  { slug: 'waste', name: 'Waste collection', description: 'Collection days and changes' },
+  { slug: 'weather', name: 'Weather alerts', description: 'Storms, floods, heat waves' },
+  { slug: 'events', name: 'Events', description: 'Markets, festivals, public meetings' },
+];
+
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@crieur.example.org', name: 'Alex Admin', role: 'admin' as const },
+  { email: 'camille@crieur.example.org', name: 'Camille Martin', role: 'citizen' as const },
+  { email: 'karim@crieur.example.org', name: 'Karim Benali', role: 'citizen' as const },
+];
+
+export async function seedTopics(prisma: PrismaClient): Promise<number> {
+  if ((await prisma.topic.count()) > 0) return 0;
+  const r = await prisma.topic.createMany({ data: DEFAULT_TOPICS, skipDuplicates: true });
+  return r.count;
+}
+
+/** Creates the demo accounts on an empty database only; returns their one-time passwords. */
+export async function seedDemoAccounts(prisma: PrismaClient): Promise<Array<{ email: string; password: string; role: string }>> {
+  if ((await prisma.user.count()) > 0) return [];
+  const topics = await prisma.topic.findMany({ select: { id: true } });
+  const out = [];
+  for (const a of DEMO_ACCOUNTS) {
+    const password = randomBytes(9).toString('base64url');
+    await prisma.user.create({
+      data: {
+        ...a,
+        passwordHash: await hashPassword(password),
+        topics: a.role === 'citizen' ? { create: topics.map((t) => ({ topicId: t.id })) } : undefined,
+      },
+    });
+    out.push({ email: a.email, password, role: a.role });
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { db } from '../db/client';
+import { hashPassword } from '../auth/password';
+import { Prisma } from '../generated/prisma/client';
+import type { Role } from '../generated/prisma/enums';
+
+export class DuplicateEmailError extends Error {
+  name = 'DuplicateEmailError';
+}
+
+export async function createUser(opts: { email: string; name: string; password: string; role?: Role; locale?: string }) {
+  const passwordHash = await hashPassword(opts.password);
+  try {
+    return await db().user.create({
+      data: { email: opts.email.toLowerCase(), name: opts.name, passwordHash, role: opts.role ?? 'citizen', locale: opts.locale },
+      select: { id: true, email: true, name: true, role: true },
+    });
+  } catch (err) {
+    // The unique index is the arbiter: two sign-ups racing for one address get one row and one clear error.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new DuplicateEmailError(opts.email);
+    throw err;
+  }
+}
