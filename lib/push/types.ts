@@ -1,0 +1,29 @@
+// The contract between the sender (encrypts, signs, POSTs one message) and its callers (the dispatcher, the test
+// notification, the benchmark). The sender never throws for network or HTTP outcomes: it reports them, and the
+// dispatcher's retry policy decides what they mean.
+
+export type PushTarget = { endpoint: string; p256dh: string; auth: string };
+
+export type PushUrgency = 'very-low' | 'low' | 'normal' | 'high';
+
+export type PushOptions = {
+  /** RFC 8030 TTL header: seconds the push service may keep the message (0 = deliver now or drop). */
+  ttlSeconds: number;
+  urgency?: PushUrgency;
+  /** RFC 8030 Topic: ≤ 32 base64url characters; a newer message with the same topic replaces an undelivered one. */
+  topic?: string;
+};
+
+export type PushResult =
+  /** The push service answered (any status). */
+  | { kind: 'response'; statusCode: number; retryAfter?: string; body: string }
+  /** No answer: 'timeout', 'reset', 'refused', 'dns', or another network error message. */
+  | { kind: 'network'; error: string };
+
+export interface PushSender {
+  send(target: PushTarget, payload: string, options: PushOptions): Promise<PushResult>;
+  /** Closes keep-alive sockets. */
+  close(): void;
+}
+
+export type VapidConfig = { publicKey: string; privateKey: string; subject: string };
