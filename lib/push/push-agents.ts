@@ -1,0 +1,52 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { isPublicAddress } from './endpoint-allowlist';
+
+/**
+ * One keep-alive agent per push-service origin: TLS handshakes are reused across messages, and maxSockets bounds how
+ * many connections one slow push service can hold. Plain http only for an origin the allowlist names verbatim.
+ */
+export function createAgentPool(opts: { maxSocketsPerOrigin: number }) {
+  const agents = new Map<string, http.Agent>();
+  const base = { keepAlive: true, maxSockets: opts.maxSocketsPerOrigin, maxFreeSockets: opts.maxSocketsPerOrigin, scheduling: 'lifo' as const };
+  return {
+    /** `listedOrigin`: the allowlist names this exact origin, so private addresses and http are allowed for it. */
+    agentFor(url: URL, listedOrigin: boolean): http.Agent {
+      let agent = agents.get(url.origin);
+      if (!agent) {
+        if (url.protocol === 'http:' && !listedOrigin) throw new Error(`refusing plain http to ${url.origin}`);
+        const lookup = listedOrigin ? undefined : publicOnlyLookup;
+        agent = url.protocol === 'http:' ? new http.Agent(base) : new https.Agent({ ...base, lookup });
+        agents.set(url.origin, agent);
+      }
+      return agent;
+    },
+    get size() {
+      return agents.size;
+    },
+    close() {
+      for (const a of agents.values()) a.destroy();
+      agents.clear();
+    },
+  };
+}
+
+export class BlockedAddressError extends Error {
+  code = 'EBLOCKEDADDRESS';
+}
+
+/**
+ * DNS answers are checked at connect time too: an allowed name that resolves to a private address (DNS rebinding, a
+ * poisoned resolver) is not dialled.
+ */
+export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+    if (err) return (callback as (e: NodeJS.ErrnoException) => void)(err);
+    const allowed = addresses.filter((a) => isPublicAddress(a.address));
+    if (!allowed.length) return (callback as (e: NodeJS.ErrnoException) => void)(new BlockedAddressError(`${hostname} resolves to a non-public address`));
+    if (options.all) return (callback as (e: null, a: LookupAddress[]) => void)(null, allowed);
+    return (callback as (e: null, a: string, f: number) => void)(null, allowed[0].address, allowed[0].family);
+  });
+};
