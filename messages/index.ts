@@ -1,7 +1,8 @@
 // The message catalog, one module per area ({ en, fr } with the same keys). Add an area here when you add a file.
 import auth from './auth';
 import common from './common';
+import push from './push';
 
-export const catalogs = { common, auth };
+export const catalogs = { common, auth, push };
 export type Area = keyof typeof catalogs;
 export type Messages<A extends Area> = (typeof catalogs)[A]['en'];

@@ -1,0 +1,78 @@
+// Calls route handlers directly (no server) as a given user, on a fresh database of each kind.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
+import webpush from 'web-push';
+import type { SessionUser } from '../../lib/auth/session';
+import { openDatabase, setDatabase, type Database } from '../../lib/db/client';
+import { runMigrations } from '../../lib/db/migrate';
+import { seedTopics } from '../../lib/bootstrap/seed';
+import { resetSubscriptionChangeLimit } from '../../lib/subscriptions/subscription-change-limit';
+import { createBrowserKeys } from '../push/decrypt-aes128gcm';
+import { freshDatabaseConfig, type DatabaseKind } from '../databases';
+
+export const ORIGIN = 'http://localhost:3000';
+export const CHROME_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+export const VAPID = { ...webpush.generateVAPIDKeys(), subject: 'mailto:ops@crieur.example.org' };
+
+/** Call before importing anything that reads the environment (getEnv caches the first read). */
+export function pushTestEnv() {
+  process.env.VAPID_PUBLIC_KEY = VAPID.publicKey;
+  process.env.VAPID_PRIVATE_KEY = VAPID.privateKey;
+  process.env.PUSH_ENDPOINT_ALLOWLIST = 'fcm.googleapis.com,*.push.services.mozilla.com,*.push.apple.com,*.notify.windows.com,http://localhost:8120';
+}
+
+type Init = { body?: unknown; raw?: string; origin?: string | null; headers?: Record<string, string> };
+
+export function request(method: string, path: string, init: Init = {}): Request {
+  const headers: Record<string, string> = { host: 'localhost:3000', 'user-agent': CHROME_WINDOWS, ...init.headers };
+  if (init.origin !== null) headers.origin = init.origin ?? ORIGIN;
+  const body = init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return new Request(ORIGIN + path, { method, headers, body });
+}
+
+export const params = (p: Record<string, string>) => ({ params: Promise.resolve(p) });
+
+export function browserSubscription(endpoint = `https://fcm.googleapis.com/fcm/send/${randomBytes(12).toString('base64url')}`) {
+  const keys = createBrowserKeys();
+  return { endpoint, expirationTime: null, keys: { p256dh: keys.p256dh, auth: keys.auth } };
+}
+
+/**
+ * A fresh migrated database with topics and two citizens for each test; `as(user)` sets who is signed in.
+ * `getCurrentUser` must be mocked by the test file: vi.mock('<path>/lib/auth/session').
+ */
+export function usePushApiDatabase(kind: DatabaseKind, getCurrentUser: (...a: never[]) => Promise<SessionUser | null>) {
+  let database: Database;
+  let cleanup: () => Promise<void>;
+  const users = {} as Record<'alice' | 'bob', SessionUser>;
+  beforeAll(async () => {
+    const fresh = await freshDatabaseConfig(kind);
+    cleanup = fresh.cleanup;
+    database = openDatabase(fresh.config);
+    await runMigrations(database.sql);
+    setDatabase(database);
+    await seedTopics(database.prisma);
+  });
+  beforeEach(async () => {
+    resetSubscriptionChangeLimit();
+    await database.prisma.pushSubscription.deleteMany();
+    await database.prisma.user.deleteMany();
+    for (const name of ['alice', 'bob'] as const) {
+      users[name] = await database.prisma.user.create({
+        data: { email: `${name}@test.crieur`, name },
+        select: { id: true, email: true, name: true, role: true, locale: true, timeZone: true },
+      });
+    }
+    as(users.alice);
+  });
+  afterAll(async () => {
+    setDatabase(undefined);
+    await database?.close();
+    await cleanup?.();
+  });
+  function as(user: SessionUser | null) {
+    vi.mocked(getCurrentUser).mockResolvedValue(user);
+  }
+  return { users, as, db: () => database.prisma };
+}
