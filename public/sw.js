@@ -31,3 +31,112 @@ self.addEventListener('fetch', (event) => {
     fetch(event.request).catch(async () => (await caches.match(OFFLINE_URL)) || Response.error()),
   );
 });
+
+/* ---------------------------------------------------------------- push ---------------------------------------------------------------- */
+
+const DEFAULT_TITLE = 'Crieur';
+
+// The payload is JSON built by lib/push (see lib/push/payload.ts); anything else is shown as the body of a plain one.
+function parsePushData(data) {
+  if (!data) return { title: DEFAULT_TITLE };
+  try {
+    const json = data.json();
+    if (json && typeof json === 'object' && typeof json.title === 'string') return json;
+  } catch {
+    /* not JSON */
+  }
+  return { title: DEFAULT_TITLE, body: data.text() };
+}
+
+// Only our own pages are opened from a notification: a payload cannot turn a click into a redirect elsewhere.
+function sameOriginUrl(url) {
+  try {
+    const u = new URL(url || '/', self.location.origin);
+    return u.origin === self.location.origin ? u.href : self.location.origin + '/';
+  } catch {
+    return self.location.origin + '/';
+  }
+}
+
+async function showPush(data) {
+  const p = parsePushData(data);
+  const maxActions = (self.Notification && self.Notification.maxActions) || 2;
+  const actions = Array.isArray(p.actions)
+    ? p.actions.filter((a) => a && a.action && a.title).slice(0, maxActions).map((a) => ({ action: String(a.action), title: String(a.title) }))
+    : [];
+  await self.registration.showNotification(p.title || DEFAULT_TITLE, {
+    body: p.body || '',
+    icon: p.icon || '/icons/icon-192.png',
+    badge: '/icons/badge-72.png',
+    image: p.image || undefined,
+    tag: p.tag || undefined,
+    // Chrome throws on renotify without a tag.
+    renotify: Boolean(p.tag && p.renotify),
+    data: { url: sameOriginUrl(p.url), notificationId: p.notificationId || null },
+    actions,
+  });
+}
+
+self.addEventListener('push', (event) => {
+  // Inside waitUntil: a push that shows nothing costs the site its silent-push allowance (userVisibleOnly).
+  event.waitUntil(showPush(event.data));
+});
+
+async function focusOrOpen(url) {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const open = windows.find((w) => w.url === url);
+  if (open && 'focus' in open) return open.focus();
+  return self.clients.openWindow(url);
+}
+
+/* >>> ACK HOOK — delivery issue: acknowledge `notificationId` to the server (e.g. POST /api/notifications/:id/ack)
+ * without opening a window. Called for the 'ack' action button; must return a promise. <<< */
+async function acknowledgeNotification(_notificationId) {}
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const data = event.notification.data || {};
+  if (event.action === 'dismiss') return;
+  if (event.action === 'ack') {
+    event.waitUntil(acknowledgeNotification(data.notificationId));
+    return;
+  }
+  // A click on the body ('') or on any other action opens the message's page.
+  event.waitUntil(focusOrOpen(data.url || sameOriginUrl('/')));
+});
+
+function toBase64Url(buffer) {
+  const bytes = new Uint8Array(buffer);
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+// The browser replaced (or expired) the subscription: subscribe again with the same application server key and tell
+// the server, which moves the old endpoint's row to the new subscription. Both steps are awaited inside waitUntil,
+// or the worker could be stopped between them and the device silently lose its notifications.
+async function resubscribe(oldSubscription, newSubscription) {
+  const oldKey = oldSubscription && oldSubscription.options && oldSubscription.options.applicationServerKey;
+  let applicationServerKey = oldKey ? toBase64Url(oldKey) : null;
+  if (!applicationServerKey) {
+    const res = await fetch('/api/push/vapid-public-key', { credentials: 'same-origin' });
+    if (!res.ok) throw new Error('vapid-public-key ' + res.status);
+    applicationServerKey = (await res.json()).publicKey;
+  }
+  const subscription = newSubscription || (await self.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey }));
+  const res = await fetch('/api/push/subscriptions/change', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      oldEndpoint: oldSubscription ? oldSubscription.endpoint : null,
+      subscription: { ...subscription.toJSON(), applicationServerKey },
+    }),
+  });
+  // 401: nobody is signed in on this browser any more; the next signed-in visit stores the subscription.
+  if (!res.ok && res.status !== 401) throw new Error('subscription change ' + res.status);
+}
+
+self.addEventListener('pushsubscriptionchange', (event) => {
+  event.waitUntil(resubscribe(event.oldSubscription, event.newSubscription));
+});

@@ -1,0 +1,108 @@
+'use client';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Preferences } from '@/lib/validation/preferences';
+import type { PushMessages } from './notification-preferences';
+import { callApi } from './push-api';
+
+export type TopicOption = { slug: string; name: string; description: string | null };
+
+type Props = { messages: PushMessages; topics: TopicOption[]; initial: Preferences };
+
+// Validation is the server's (lib/validation/preferences.ts, 422 with fields named): shipping zod to the browser
+// would cost more than this whole cell; native time inputs already prevent most mistakes.
+export function PreferencesForm({ messages: m, topics, initial }: Props) {
+  const id = useId();
+  const [followed, setFollowed] = useState(new Set(initial.topics));
+  const [quiet, setQuiet] = useState(initial.quietHours !== null);
+  const [start, setStart] = useState(initial.quietHours?.start ?? '22:00');
+  const [end, setEnd] = useState(initial.quietHours?.end ?? '07:00');
+  const [timeZone, setTimeZone] = useState(initial.timeZone);
+  const [zones, setZones] = useState([initial.timeZone]);
+  const [deviceZone, setDeviceZone] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    // The full IANA list comes from the browser, not from our bundle.
+    const all = (Intl as unknown as { supportedValuesOf?(k: string): string[] }).supportedValuesOf?.('timeZone') ?? [];
+    setZones([...new Set([initial.timeZone, ...all])].sort());
+    setDeviceZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  }, [initial.timeZone]);
+
+  const toggle = (slug: string) => setFollowed((s) => {
+    const next = new Set(s);
+    if (!next.delete(slug)) next.add(slug);
+    return next;
+  });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setStatus(null);
+    const res = await callApi('PUT', '/api/preferences', { topics: [...followed], quietHours: quiet ? { start, end } : null, timeZone });
+    setBusy(false);
+    setFields(res.ok ? {} : res.fields ?? {});
+    if (res.ok) setStatus({ ok: true, text: m.prefsSaved });
+    else setStatus({ ok: false, text: res.status === 429 ? m.rateLimited : m.genericError });
+  }
+
+  const error = (field: string) => {
+    const code = fields[field];
+    return code ? <p id={`${id}-${field}-error`} className="field-error">{(m as Record<string, string>)[code] ?? m.genericError}</p> : null;
+  };
+  const invalid = (field: string) => (fields[field] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {});
+
+  return (
+    <form className="push-prefs" onSubmit={submit} noValidate>
+      <h3>{m.prefsTitle}</h3>
+      <fieldset>
+        <legend>{m.topicsLegend}</legend>
+        <p className="hint">{m.topicsHint}</p>
+        {topics.length === 0 && <p className="muted">{m.noTopics}</p>}
+        {topics.map((t) => (
+          <div key={t.slug} className="push-check">
+            <input type="checkbox" id={`${id}-t-${t.slug}`} checked={followed.has(t.slug)} onChange={() => toggle(t.slug)} aria-describedby={t.description ? `${id}-td-${t.slug}` : undefined} />
+            <label htmlFor={`${id}-t-${t.slug}`}>{t.name}</label>
+            {t.description && <span id={`${id}-td-${t.slug}`} className="hint">{t.description}</span>}
+          </div>
+        ))}
+        {error('topics')}
+      </fieldset>
+      <fieldset>
+        <legend>{m.quietLegend}</legend>
+        <div className="push-check">
+          <input type="checkbox" id={`${id}-quiet`} checked={quiet} onChange={(e) => setQuiet(e.target.checked)} aria-describedby={`${id}-quiet-hint`} />
+          <label htmlFor={`${id}-quiet`}>{m.quietEnable}</label>
+          <span id={`${id}-quiet-hint`} className="hint">{m.quietHint}</span>
+        </div>
+        {quiet && (
+          <div className="row push-times">
+            <div className="field">
+              <label htmlFor={`${id}-start`}>{m.quietStart}</label>
+              <input type="time" id={`${id}-start`} value={start} required onChange={(e) => setStart(e.target.value)} {...invalid('quietHours.start')} />
+              {error('quietHours.start')}
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-end`}>{m.quietEnd}</label>
+              <input type="time" id={`${id}-end`} value={end} required onChange={(e) => setEnd(e.target.value)} {...invalid('quietHours.end')} />
+              {error('quietHours.end')}
+            </div>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-tz`}>{m.timeZone}</label>
+          {deviceZone && deviceZone !== timeZone && <span className="hint">{m.timeZoneDevice.replace('{zone}', deviceZone)}</span>}
+          <select id={`${id}-tz`} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} {...invalid('timeZone')}>
+            {zones.map((z) => <option key={z} value={z}>{z.replace(/_/g, ' ')}</option>)}
+          </select>
+          {error('timeZone')}
+        </div>
+      </fieldset>
+      <div className="row">
+        <button type="submit" className="btn" disabled={busy}>{m.savePrefs}</button>
+        <p role="status" className={status?.ok === false ? 'field-error' : 'push-notice--ok'}>{status?.text ?? ''}</p>
+      </div>
+    </form>
+  );
+}
