@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AllowlistError, parseEndpointAllowlist } from './push/endpoint-allowlist';
 
 // Checked once per process: a missing or malformed variable stops start-up with a sentence naming it.
 const boolish = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -35,6 +36,12 @@ const schema = z
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
     if (oidc !== 0 && oidc !== 3) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none' });
+    }
+    try {
+      parseEndpointAllowlist(env.PUSH_ENDPOINT_ALLOWLIST);
+    } catch (err) {
+      if (!(err instanceof AllowlistError)) throw err;
+      ctx.addIssue({ code: 'custom', path: ['PUSH_ENDPOINT_ALLOWLIST'], message: err.message.replace(/^PUSH_ENDPOINT_ALLOWLIST: /, '') });
     }
     if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
       ctx.addIssue({ code: 'custom', path: ['VAPID_PRIVATE_KEY'], message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (npx web-push generate-vapid-keys)' });
