@@ -92,3 +92,19 @@ test('a click on a notification whose page is already open focuses that window i
   await expect.poll(() => shownNotifications(page)).toEqual([]);
   expect(context.pages()).toHaveLength(1);
 });
+
+test('the service worker shows a non-JSON payload as the body of a plain notification, and keeps links on this site', async ({ page, signUp }) => {
+  await signUp();
+  await page.goto('/inbox');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const before = new Set((await desktopNotifications()).map((n) => n.id));
+  await deliverPush(page, 'Marché de Noël samedi');
+  await expect.poll(async () => (await desktopNotifications()).filter((n) => !before.has(n.id))).toHaveLength(1);
+  const origin = new URL(page.url()).origin;
+  expect(await shownNotifications(page)).toEqual([expect.objectContaining({ title: 'Crieur', body: 'Marché de Noël samedi', data: { url: `${origin}/`, notificationId: null }, actions: [] })]);
+
+  const next = new Set((await desktopNotifications()).map((n) => n.id));
+  await deliverPush(page, JSON.stringify({ title: 'Elsewhere', url: 'https://evil.example/phish', tag: 't', notificationId: 'n1' }));
+  await expect.poll(async () => (await desktopNotifications()).filter((n) => !next.has(n.id))).toHaveLength(1);
+  expect(await shownNotifications(page)).toContainEqual(expect.objectContaining({ title: 'Elsewhere', tag: 't', data: { url: `${origin}/`, notificationId: 'n1' } }));
+});
