@@ -40,6 +40,9 @@ const schema = z
     if (oidc !== 0 && oidc !== 3) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none' });
     }
+    if (env.PUSH_LEASE_MS < 3 * env.PUSH_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['PUSH_LEASE_MS'], message: `must be at least 3 × PUSH_TIMEOUT_MS (${3 * env.PUSH_TIMEOUT_MS}): a claimed batch waits for a free slot, then sends` });
+    }
     if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
       ctx.addIssue({ code: 'custom', path: ['VAPID_PRIVATE_KEY'], message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (npx web-push generate-vapid-keys)' });
     }

@@ -1,5 +1,6 @@
 // Database fixtures for the notification and delivery tests: a migrated database installed as db(), and fast
 // SQL inserts of users, devices and topics (no password hashing).
+import { createECDH, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, setDatabase, type Database } from '../lib/db/client';
 import { runMigrations } from '../lib/db/migrate';
@@ -46,9 +47,11 @@ export type TestUser = {
   endpoints?: string[];
 };
 
-// A valid-looking P-256 point and auth secret: the fake senders never decrypt.
-export const FAKE_P256DH = 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM';
-export const FAKE_AUTH = 'tBHItJI5svbpez7KI4CCXg';
+// A real P-256 point and auth secret, so a real sender can encrypt to these devices (nobody decrypts).
+const ecdh = createECDH('prime256v1');
+ecdh.generateKeys();
+export const FAKE_P256DH = ecdh.getPublicKey().toString('base64url');
+export const FAKE_AUTH = randomBytes(16).toString('base64url');
 
 export async function insertTopics(sql: SqlClient, slugs: string[]): Promise<void> {
   await sql.query(`INSERT INTO "Topic" (id, slug, name) SELECT 't-' || s, s, s FROM unnest($1::text[]) s ON CONFLICT DO NOTHING`, [slugs]);
