@@ -78,6 +78,7 @@ export function InboxList({ items, t }: { items: InboxListItem[]; t: Strings }) 
               <li key={item.id} className={`card inbox-item${item.read ? '' : ' inbox-item--unread'}`} data-testid="inbox-item">
                 <h2 className="inbox-item__title">
                   <button type="button" className="link-button" aria-expanded={isOpen} aria-controls={`msg-${item.id}`} onClick={() => toggle(item, item.read)}>
+                    <span aria-hidden="true" className="inbox-item__chevron">{isOpen ? '▾' : '▸'}</span>
                     {item.title}
                   </button>
                   {!item.read && <span className="badge inbox-item__new">{t.unread}</span>}
