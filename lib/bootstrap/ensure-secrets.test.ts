@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEnv } from '../env';
 import { ensureSecrets, SecretsError } from './ensure-secrets';
 
+type Vars = Record<string, string | undefined>;
 let dir: string;
 beforeEach(() => {
   dir = path.join(mkdtempSync(path.join(tmpdir(), 'crieur-secrets-')), 'data');
@@ -16,7 +17,7 @@ const stored = () => JSON.parse(readFileSync(path.join(dir, 'secrets.json'), 'ut
 
 describe('ensureSecrets', () => {
   it('generates a session secret and a VAPID key pair once, into a 0600 file, and fills the env with them', () => {
-    const env: NodeJS.ProcessEnv = {};
+    const env: Vars = {};
     expect(ensureSecrets(dir, env).created).toEqual(['session secret', 'VAPID key pair']);
     const file = path.join(dir, 'secrets.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -26,10 +27,10 @@ describe('ensureSecrets', () => {
   });
 
   it('keeps them unchanged on the next start', () => {
-    const first: NodeJS.ProcessEnv = {};
+    const first: Vars = {};
     ensureSecrets(dir, first);
     const before = readFileSync(path.join(dir, 'secrets.json'), 'utf8');
-    const second: NodeJS.ProcessEnv = {};
+    const second: Vars = {};
     expect(ensureSecrets(dir, second).created).toEqual([]);
     expect(second).toEqual(first);
     expect(readFileSync(path.join(dir, 'secrets.json'), 'utf8')).toBe(before);
@@ -37,7 +38,7 @@ describe('ensureSecrets', () => {
 
   it('lets the environment win, and generates nothing the environment provides', () => {
     const keys = webpush.generateVAPIDKeys();
-    const env: NodeJS.ProcessEnv = { NEXTAUTH_SECRET: 'from-the-environment-0123456789', VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
+    const env: Vars = { NEXTAUTH_SECRET: 'from-the-environment-0123456789', VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
     const copy = { ...env };
     expect(ensureSecrets(dir, env).created).toEqual([]);
     expect(env).toEqual(copy);
@@ -47,7 +48,7 @@ describe('ensureSecrets', () => {
     ensureSecrets(dir, {});
     const before = stored();
     const keys = webpush.generateVAPIDKeys();
-    const env: NodeJS.ProcessEnv = { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
+    const env: Vars = { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
     ensureSecrets(dir, env);
     expect(env).toMatchObject({ VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey, NEXTAUTH_SECRET: before.nextauthSecret });
     expect(stored()).toEqual(before);
@@ -55,7 +56,7 @@ describe('ensureSecrets', () => {
 
   it('never pairs half a key pair from the env with a stored key', () => {
     ensureSecrets(dir, {});
-    const env: NodeJS.ProcessEnv = { VAPID_PUBLIC_KEY: webpush.generateVAPIDKeys().publicKey };
+    const env: Vars = { VAPID_PUBLIC_KEY: webpush.generateVAPIDKeys().publicKey };
     ensureSecrets(dir, env);
     expect(env.VAPID_PRIVATE_KEY).toBeUndefined();
     expect(() => parseEnv(env)).toThrow(/VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together/);

@@ -13,7 +13,7 @@ export class SecretsError extends Error {
  * Secrets the server needs, taken from the environment or else from CRIEUR_DATA_DIR/secrets.json (created once).
  * The VAPID key must never change silently: every stored subscription is bound to it.
  */
-export function ensureSecrets(dataDir: string, env: NodeJS.ProcessEnv = process.env): { created: string[] } {
+export function ensureSecrets(dataDir: string, env: Record<string, string | undefined> = process.env): { created: string[] } {
   const file = path.join(dataDir, 'secrets.json');
   const stored = readStored(file);
   const fromEnv = { NEXTAUTH_SECRET: Boolean(env.NEXTAUTH_SECRET), VAPID: Boolean(env.VAPID_PUBLIC_KEY || env.VAPID_PRIVATE_KEY) };
