@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/databases';
-import { useFreshDatabase } from '../../test/use-database';
+import { useMigratedDatabase } from '../../test/use-database';
 import { signUpSchema } from '../validation/user';
 import { createUser, DuplicateEmailError } from './create-user';
 import { verifyCredentials } from './verify-credentials';
@@ -8,7 +8,7 @@ import { verifyCredentials } from './verify-credentials';
 const claire = { email: 'Claire@Example.org', name: 'Claire Martin', password: 'a-long-enough-passphrase' };
 
 describeEachDatabase('user accounts', (kind) => {
-  const database = useFreshDatabase(kind);
+  const database = useMigratedDatabase(kind);
   const rows = () => database().prisma.user.findMany({ select: { email: true, role: true, passwordHash: true } });
 
   it('stores a citizen with a lower-cased e-mail and an argon2id hash, never the password', async () => {

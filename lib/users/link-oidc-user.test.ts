@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/databases';
-import { useFreshDatabase } from '../../test/use-database';
+import { useMigratedDatabase } from '../../test/use-database';
 import { linkOidcUser } from './link-oidc-user';
 
 const login = { subject: 'idp-sub-1', email: 'Claire@Example.org', name: 'Claire', emailVerified: true };
 
 describeEachDatabase('identity-provider sign-in', (kind) => {
-  const database = useFreshDatabase(kind);
+  const database = useMigratedDatabase(kind);
   const users = () => database().prisma.user.findMany({ select: { id: true, email: true, oidcSubject: true, role: true } });
 
   it('creates a citizen on first sign-in and finds it again by subject, even after an e-mail change at the provider', async () => {
