@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const m = await getMessages('auth');
   const env = getEnv();
   return (
-    <div className="card" style={{ maxWidth: '32rem' }}>
+    <div className="card card--narrow">
       <h1>{m.signInTitle}</h1>
       <SignInForm m={m} callbackUrl={callbackUrl} initialError={sp.error ? m[ERRORS.find((e) => e === sp.error) ?? 'generic'] : undefined} />
       {env.OIDC_ISSUER && (
