@@ -51,5 +51,6 @@ test.describe('administration', () => {
     const { users } = await res.json();
     expect(users).toEqual([expect.objectContaining({ email: 'citizen@e2e.crieur.test', role: 'citizen' })]);
     expect(users[0]).not.toHaveProperty('passwordHash');
+    expect((await page.request.get(`/api/admin/users?q=${'x'.repeat(101)}`)).status()).toBe(422);
   });
 });

@@ -153,6 +153,14 @@ describe('withUser', () => {
       expect(r.headers.get('retry-after')).toBe('30');
     });
 
+    it('answers 422 naming the field when the handler parses its query string with a zod schema', async () => {
+      const h = withUser(async (req) => {
+        z.object({ q: z.string().max(5, 'too_long') }).parse(Object.fromEntries(new URL(req.url).searchParams));
+        return Response.json({});
+      });
+      expect(await call(h, new Request(`${URL_}?q=abcdefgh`))).toMatchObject({ status: 422, json: { error: 'invalid', fields: { q: 'too_long' } } });
+    });
+
     it('answers 500 without leaking the internal message, and logs it', async () => {
       const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const h = withUser(async () => {
