@@ -4,6 +4,9 @@ import { getT } from '@/lib/i18n/get-t';
 export const ADMIN_SECTIONS = [
   { href: '/admin/compose', key: 'compose' },
   { href: '/admin/notifications', key: 'history' },
+  { href: '/admin/devices', key: 'devices' },
+  { href: '/admin/topics', key: 'topics' },
+  { href: '/admin/tokens', key: 'tokens' },
 ] as const;
 
 export async function AdminNav() {

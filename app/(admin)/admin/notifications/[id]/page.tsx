@@ -27,7 +27,7 @@ export default async function NotificationDetailPage({ params }: { params: Promi
         {n.scheduledAt && !n.cancelledAt && <p>{format(t.scheduledFor, { date: date.format(n.scheduledAt) })}</p>}
         <DeliveryCountsView counts={n.counts} t={t} />
         <p>{format(t.inboxCounts, n.inbox)}</p>
-        <NotificationActions id={n.id} canRetry={n.counts.failed > 0 && !n.cancelledAt} canCancel={n.counts.pending > 0 && !n.cancelledAt}
+        <NotificationActions id={n.id} canRetry={n.counts.failed > 0 && !n.cancelledAt} canCancel={!n.cancelledAt && (n.counts.pending > 0 || (!!n.scheduledAt && n.scheduledAt > new Date()))}
           labels={{ retry: t.retryFailed, retried: t.retried, cancel: t.cancel, cancelled: t.cancelledDone, error: t.genericError }} />
       </div>
       <h2>{t.detailDevices}</h2>
