@@ -13,6 +13,14 @@ const actions: Array<[string, () => Promise<(input: unknown) => Promise<unknown>
   ['sendDraftTest', async () => (await import('./send-draft-test')).sendDraftTest, { title: 'x', audience: { kind: 'everyone' } }],
   ['retryFailedDeliveries', async () => (await import('./retry-failed-deliveries')).retryFailedDeliveries, anAction],
   ['cancelNotification', async () => (await import('./cancel-notification')).cancelNotification, anAction],
+  ['createApiToken', async () => (await import('./create-api-token')).createApiToken, { name: 'x' }],
+  ['revokeApiToken', async () => (await import('./revoke-api-token')).revokeApiToken, anAction],
+  ['removeDevice', async () => (await import('./remove-device')).removeDevice, anAction],
+  ['previewStaleDevices', async () => (await import('./preview-stale-devices')).previewStaleDevices, {}],
+  ['pruneStaleDevices', async () => (await import('./prune-stale-devices')).pruneStaleDevices, { ids: ['x'] }],
+  ['createTopic', async () => (await import('./create-topic')).createTopic, { slug: 'x', name: 'x' }],
+  ['renameTopic', async () => (await import('./rename-topic')).renameTopic, { id: 'x', name: 'x' }],
+  ['archiveTopic', async () => (await import('./archive-topic')).archiveTopic, anAction],
 ];
 
 const routes: Array<[string, () => Promise<Response>]> = [
