@@ -1,20 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DeliveriesChart } from '@/components/admin/deliveries-chart';
 import { AutoRefresh } from '@/components/admin/auto-refresh';
 import { DeliveryCountsView, inFlight } from '@/components/admin/delivery-counts';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
 import { format } from '@/lib/i18n/locales';
+import { countDeliveriesOverTime } from '@/lib/notifications/count-deliveries-over-time';
 import { listNotifications } from '@/lib/notifications/list-notifications';
 
 export const metadata: Metadata = { title: 'Notifications sent' };
 
-export default async function NotificationsPage() {
-  const [t, locale, rows] = await Promise.all([getMessages('admin'), getLocale(), listNotifications({ limit: 100 })]);
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ range?: string }> }) {
+  const range = (await searchParams).range === '7d' ? '7d' : '24h';
+  const [t, locale, rows, buckets] = await Promise.all([
+    getMessages('admin'), getLocale(), listNotifications({ limit: 100 }), countDeliveriesOverTime({ range }),
+  ]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const bucketLabel = new Intl.DateTimeFormat(locale, range === '24h' ? { hour: '2-digit', minute: '2-digit' } : { dateStyle: 'medium' });
   return (
     <>
       <h1>{t.history}</h1>
       <AutoRefresh active={rows.some((r) => inFlight(r.deliveries))} />
+      <DeliveriesChart buckets={buckets} range={range} t={t} label={(d) => bucketLabel.format(d)} />
       {rows.length === 0 ? <p className="muted">{t.noNotifications}</p> : (
         <div className="table-wrap">
           <table className="admin-table">
