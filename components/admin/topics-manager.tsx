@@ -51,7 +51,7 @@ export function TopicsManager({ topics, t }: { topics: Topic[]; t: Messages<'adm
                   <div className="row">
                     <label className="visually-hidden" htmlFor={`rename-${x.id}`}>{format(t.renameLabel, { name: x.name })}</label>
                     <input id={`rename-${x.id}`} defaultValue={x.name} onChange={(e) => setNames({ ...names, [x.id]: e.target.value })} />
-                    <button type="button" className="btn btn--ghost btn--small" aria-label={format(t.renameLabel, { name: x.name })}
+                    <button type="button" className="btn btn--ghost btn--small" aria-label={`${t.rename} ${x.name}`}
                       onClick={async () => done(!!(await renameTopic({ id: x.id, name: names[x.id] ?? x.name }).catch(() => null))?.ok, t.renamed)}>{t.rename}</button>
                     <button type="button" className="btn btn--danger btn--small"
                       onClick={async () => done(!!(await archiveTopic({ id: x.id }).catch(() => null))?.ok, t.archivedDone)}>{format(t.archive, { name: x.name })}</button>

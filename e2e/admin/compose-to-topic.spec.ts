@@ -50,6 +50,7 @@ test('an admin composes to a topic; the follower’s device receives it; history
   // History: sent, from the console, by the admin; then the detail page lists the follower's device.
   await admin.goto('/admin/notifications');
   const row = admin.getByRole('row').filter({ hasText: title });
+  await expect(row).toHaveCount(1); // the double submit created one notification
   await expect(row).toContainText('Ada Admin · console');
   await expect(row.locator('[data-status="sent"]')).not.toHaveText(/^0 /, { timeout: 15_000 });
   await admin.screenshot({ path: 'e2e/.output/admin-history.png', fullPage: true });

@@ -30,7 +30,7 @@ export function PruneDevices({ t }: { t: Messages<'admin'> }) {
   return (
     <section className="card" aria-labelledby="prune-heading">
       <h2 id="prune-heading">{t.pruneTitle}</h2>
-      <form onSubmit={look} className="row">
+      <form onSubmit={look} className="row prune-form">
         <div className="field"><label htmlFor="prune-days">{t.pruneDays}</label>
           <input id="prune-days" type="number" min={1} max={365} value={days} onChange={(e) => setDays(e.target.value)} /></div>
         <div className="field"><label htmlFor="prune-failures">{t.pruneFailures}</label>
