@@ -20,7 +20,7 @@ export function DeliveriesChart({ buckets, range, t, label }: { buckets: ChartBu
         <Link href="?range=24h" aria-current={range === '24h' ? 'page' : undefined}>{t.chart24h}</Link>
         <Link href="?range=7d" aria-current={range === '7d' ? 'page' : undefined}>{t.chart7d}</Link>
       </p>
-      <svg viewBox={`0 0 ${W} ${H}`} className="chart" aria-hidden="true" focusable="false">
+      <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" className="chart" aria-hidden="true" focusable="false">
         {buckets.map((b, i) => {
           let y = H;
           return CHART_STATUSES.map((k) => {
