@@ -56,7 +56,8 @@ function parsePushData(data) {
   if (!data) return { title: DEFAULT_TITLE };
   try {
     const json = data.json();
-    if (json && typeof json === 'object' && typeof json.title === 'string') return json;
+    // An id-only payload (over the size budget, or private mode) is completed by resolvePayload() below.
+    if (json && typeof json === 'object' && (typeof json.title === 'string' || typeof json.notificationId === 'string')) return json;
   } catch {
     /* not JSON */
   }
@@ -73,8 +74,59 @@ function sameOriginUrl(url) {
   }
 }
 
+/* ----------------------------------------------------- inbox (delivery): content by id, read, ack ----------------------------------------------------- */
+
+const NEW_MESSAGE = { en: 'New message', fr: 'Nouveau message' };
+
+// Only the id crossed the push service: fetch the content with the user's cookie. If that fails (signed out,
+// offline), still show something, pointing to the inbox: a push must display a notification.
+async function resolvePayload(p) {
+  if (typeof p.title === 'string' || !p.notificationId) return p;
+  try {
+    const res = await fetch('/api/notifications/' + encodeURIComponent(p.notificationId), { credentials: 'same-origin' });
+    if (res.ok) return await res.json();
+  } catch {
+    /* offline: fall through */
+  }
+  const lang = (self.navigator.language || 'en').slice(0, 2);
+  return { title: DEFAULT_TITLE, body: NEW_MESSAGE[lang] || NEW_MESSAGE.en, url: '/inbox', tag: p.notificationId, notificationId: p.notificationId };
+}
+
+// Open pages re-render (header badge, inbox) when a push arrives or a notification button changed the inbox.
+async function notifyPages(message) {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  for (const w of windows) w.postMessage(message);
+}
+
+async function changeInbox(notificationId, change) {
+  if (!notificationId) return;
+  try {
+    const res = await fetch('/api/notifications/' + encodeURIComponent(notificationId) + '/' + change, { method: 'POST', credentials: 'same-origin' });
+    if (res.ok && self.navigator.setAppBadge) {
+      const { unread } = await res.json();
+      await (unread ? self.navigator.setAppBadge(unread) : self.navigator.clearAppBadge()).catch(() => undefined);
+    }
+  } catch {
+    /* offline: the inbox still shows it unread; nothing is lost */
+  }
+  await notifyPages({ type: 'crieur:inbox-changed', notificationId });
+}
+
+// A link action is an explicit button an admin labelled ("Map of the works"): it may leave the site, but only for https.
+function linkActionUrl(url) {
+  try {
+    const u = new URL(url, self.location.origin);
+    if (u.origin === self.location.origin || u.protocol === 'https:') return u.href;
+  } catch {
+    /* fall through */
+  }
+  return self.location.origin + '/';
+}
+
 async function showPush(data) {
-  const p = parsePushData(data);
+  const p = await resolvePayload(parsePushData(data));
+  const links = {};
+  for (const a of Array.isArray(p.actions) ? p.actions : []) if (a && a.action && a.url) links[String(a.action)] = String(a.url);
   const maxActions = (self.Notification && self.Notification.maxActions) || 2;
   const actions = Array.isArray(p.actions)
     ? p.actions.filter((a) => a && a.action && a.title).slice(0, maxActions).map((a) => ({ action: String(a.action), title: String(a.title) }))
@@ -87,9 +139,10 @@ async function showPush(data) {
     tag: p.tag || undefined,
     // Chrome throws on renotify without a tag.
     renotify: Boolean(p.tag && p.renotify),
-    data: { url: sameOriginUrl(p.url), notificationId: p.notificationId || null },
+    data: { url: sameOriginUrl(p.url), notificationId: p.notificationId || null, ...(Object.keys(links).length ? { links } : {}) },
     actions,
   });
+  await notifyPages({ type: 'crieur:push', notificationId: p.notificationId || null });
 }
 
 self.addEventListener('push', (event) => {
@@ -104,9 +157,10 @@ async function focusOrOpen(url) {
   return self.clients.openWindow(url);
 }
 
-/* >>> ACK HOOK — delivery issue: acknowledge `notificationId` to the server (e.g. POST /api/notifications/:id/ack)
- * without opening a window. Called for the 'ack' action button; must return a promise. <<< */
-async function acknowledgeNotification(_notificationId) {}
+// "OK": acknowledged on the server (which also marks it read), without opening a window.
+function acknowledgeNotification(notificationId) {
+  return changeInbox(notificationId, 'ack');
+}
 
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
@@ -116,8 +170,10 @@ self.addEventListener('notificationclick', (event) => {
     event.waitUntil(acknowledgeNotification(data.notificationId));
     return;
   }
-  // A click on the body ('') or on any other action opens the message's page.
-  event.waitUntil(focusOrOpen(data.url || sameOriginUrl('/')));
+  // A click on the body ('') or on any other action opens the message's page (or the link action's URL) and marks
+  // the message read. Both start at once: openWindow is only allowed while the click is fresh.
+  const link = event.action && data.links && data.links[event.action];
+  event.waitUntil(Promise.all([focusOrOpen(link ? linkActionUrl(link) : data.url || sameOriginUrl('/')), changeInbox(data.notificationId, 'read')]));
 });
 
 function toBase64Url(buffer) {

@@ -31,10 +31,12 @@ export async function startFaultPushService(): Promise<FaultPushService> {
     });
   });
   server.keepAliveTimeout = 5000;
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  // All interfaces (dual stack): "localhost" may resolve to ::1 or 127.0.0.1, and the real sender's allowlist
+  // takes a host name, not an IP literal.
+  await new Promise<void>((r) => server.listen(0, r));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://localhost:${port}`,
     received,
     count: (id) => seen.get(id) ?? 0,
     close: () =>

@@ -1,11 +1,13 @@
 // What crosses the push service for one notification. Pure (no server imports): the composer's payload meter
 // uses the same code as the dispatcher.
+import { MAX_PUSH_PAYLOAD_BYTES, type PushAction, type PushPayload } from '../push/payload';
 import type { NotificationAction } from '../validation/notification';
 
-/** RFC 8291 aes128gcm adds 86 bytes of header, 1 padding delimiter and a 16-byte tag to the plaintext. */
-export const ENCRYPTION_OVERHEAD_BYTES = 103;
-/** Push services accept 4096 encrypted bytes (RFC 8030 §7.2); Firefox on Android rejected JSON over 3070. */
+/** Push services accept 4096 encrypted bytes (RFC 8030 §7.2). */
 export const PUSH_MAX_BYTES = 4096;
+/** RFC 8291 aes128gcm adds 86 bytes of header, 1 padding delimiter and a 16-byte tag to the plaintext. */
+export const ENCRYPTION_OVERHEAD_BYTES = PUSH_MAX_BYTES - MAX_PUSH_PAYLOAD_BYTES;
+/** Well under the 3993 the protocol allows: Firefox on Android rejected JSON over 3070 bytes. */
 export const PAYLOAD_BUDGET_BYTES = 3000;
 
 export type PayloadSource = {
@@ -20,19 +22,14 @@ export type PayloadSource = {
   createdAt?: Date;
 };
 
-/** The JSON the service worker shows (public/sw.js `push`). */
-export type FullPayload = {
+/** The JSON the service worker shows (public/sw.js `push`): the shared PushPayload, with the inbox's fields. */
+export type FullPayload = Omit<PushPayload, 'actions' | 'tag' | 'notificationId'> & {
   notificationId: string;
-  title: string;
-  body: string;
-  url?: string;
-  icon?: string;
-  image?: string;
   /** Always set (the notification's id when it has no tag) so pages can find it with getNotifications({tag}). */
   tag: string;
-  renotify?: boolean;
   timestamp?: number;
-  actions: Array<{ action: string; title: string; url?: string }>;
+  /** A link action carries the URL the service worker opens for it. */
+  actions: Array<PushAction & { url?: string }>;
 };
 
 /** Only the id crosses the push service; the service worker fetches /api/notifications/[id] with the user's cookie. */
