@@ -26,6 +26,10 @@ const schema = z
     PUSH_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(64),
     PUSH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     CRIEUR_DISPATCHER: boolish.default(true),
+    // Push only the notification id; devices fetch the content from the portal with the user's cookie.
+    PUSH_PRIVATE_PAYLOADS: boolish.default(false),
+    // How long a worker owns the deliveries it claimed; a crashed worker's share is retried after this.
+    PUSH_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -35,6 +39,9 @@ const schema = z
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
     if (oidc !== 0 && oidc !== 3) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none' });
+    }
+    if (env.PUSH_LEASE_MS < 3 * env.PUSH_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['PUSH_LEASE_MS'], message: `must be at least 3 × PUSH_TIMEOUT_MS (${3 * env.PUSH_TIMEOUT_MS}): a claimed batch waits for a free slot, then sends` });
     }
     if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
       ctx.addIssue({ code: 'custom', path: ['VAPID_PRIVATE_KEY'], message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (npx web-push generate-vapid-keys)' });

@@ -12,6 +12,8 @@ export interface SqlSession {
 export interface SqlClient extends SqlSession {
   /** Runs fn on one connection (advisory locks and transactions are per connection). */
   session<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
+  /** Runs fn inside BEGIN … COMMIT (ROLLBACK when it throws). */
+  transaction<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly kind: DbConfig['kind'];
 }
@@ -31,6 +33,9 @@ export function pgliteSqlClient(db: PGlite): SqlClient {
       queue = run.catch(() => undefined);
       return run;
     },
+    // PGlite's own transaction() holds its exclusive lock, so Prisma's queries (same instance) cannot slip inside.
+    transaction: (fn) =>
+      db.transaction((tx) => fn({ query: async (sql, params) => (await tx.query(sql, params)).rows as never, exec: async (sql) => void (await tx.exec(sql)) })),
     close: () => db.close(),
   };
 }
@@ -47,6 +52,24 @@ export function postgresSqlClient(pool: pg.Pool): SqlClient {
           query: async (sql, params) => (await conn.query(sql, params)).rows,
           exec: async (sql) => void (await conn.query(sql)),
         });
+      } finally {
+        conn.release();
+      }
+    },
+    transaction: async (fn) => {
+      const conn = await pool.connect();
+      try {
+        await conn.query('BEGIN');
+        const s: SqlSession = {
+          query: async (sql, params) => (await conn.query(sql, params)).rows,
+          exec: async (sql) => void (await conn.query(sql)),
+        };
+        const result = await fn(s);
+        await conn.query('COMMIT');
+        return result;
+      } catch (err) {
+        await conn.query('ROLLBACK').catch(() => undefined);
+        throw err;
       } finally {
         conn.release();
       }

@@ -1,0 +1,263 @@
+import type { SqlClient } from '../../db/sql-client';
+import { silentLogger, type Logger } from '../../log/logger';
+import { buildPushOptions } from '../build-push-options';
+import type { PushResult, PushSender } from '../types';
+import { claimDeliveries, deleteOldDeliveries, expireOverdue, nextWakeAt, recordResults, releaseDeliveries, type ClaimedDelivery, type DeliveryResult } from './delivery-store';
+import { createNotificationContent } from './notification-content';
+import { classifyOutcome, DEFAULT_RETRY_POLICY, type Outcome, type RetryPolicy } from './outcome';
+import { onWake } from './wake';
+
+export type DispatcherOptions = {
+  sql: SqlClient;
+  sender: PushSender;
+  /** Sends in flight at once (PUSH_CONCURRENCY). */
+  concurrency?: number;
+  /** Deliveries claimed per statement. */
+  batchSize?: number;
+  /** PUSH_LEASE_MS: how long claimed rows stay ours; must cover a batch's wait for a free slot plus one send. */
+  leaseMs?: number;
+  retry?: RetryPolicy;
+  /** Longest sleep when idle (a safety net: wakes and the next due time normally end it sooner). */
+  idlePollMs?: number;
+  flushSize?: number;
+  flushIntervalMs?: number;
+  sweepIntervalMs?: number;
+  /** Ceiling on one send, above the sender's own timeout: a sender bug must not hold a slot forever. */
+  sendGuardMs?: number;
+  privatePayloads?: boolean;
+  logger?: Logger;
+};
+
+export type DispatchStats = { claimed: number; sent: number; gone: number; failed: number; retried: number; expired: number; cancelled: number };
+
+export interface Dispatcher {
+  /** Runs until stop(): claims due deliveries, sleeps until the next one is due or wake() is called. */
+  start(): void;
+  wake(): void;
+  /** Sends everything due now and resolves (waitForRetries: also waits for retries and other workers' leases). */
+  drain(opts?: { waitForRetries?: boolean }): Promise<DispatchStats>;
+  /** SIGTERM: stop claiming, finish the sends in flight, record them, give back what was claimed but not sent. */
+  stop(): Promise<void>;
+  readonly stats: DispatchStats;
+}
+
+const zeroStats = (): DispatchStats => ({ claimed: 0, sent: 0, gone: 0, failed: 0, retried: 0, expired: 0, cancelled: 0 });
+const STAT: Record<Outcome['status'], keyof DispatchStats> = { sent: 'sent', gone: 'gone', failed: 'failed', retry: 'retried', expired: 'expired', cancelled: 'cancelled' };
+
+export function createDispatcher(o: DispatcherOptions): Dispatcher {
+  const concurrency = o.concurrency ?? 64;
+  const batchSize = o.batchSize ?? Math.min(500, concurrency * 2);
+  const leaseMs = o.leaseMs ?? 60_000;
+  const policy = o.retry ?? DEFAULT_RETRY_POLICY;
+  const idlePollMs = o.idlePollMs ?? 5_000;
+  const flushSize = o.flushSize ?? 256;
+  const sendGuardMs = o.sendGuardMs ?? 30_000;
+  const log = o.logger ?? silentLogger;
+  const { sql, sender } = o;
+  const content = createNotificationContent(sql, { privatePayloads: o.privatePayloads ?? false });
+  const slots = semaphore(concurrency);
+  const stats = zeroStats();
+  const inFlight = new Set<Promise<void>>();
+  let results: DeliveryResult[] = [];
+  let flushing: Promise<void> = Promise.resolve();
+  let running: Promise<void> | undefined;
+  let stopping = false;
+  let woken = false;
+  let wakeSleeper: (() => void) | undefined;
+  let unregister: (() => void) | undefined;
+  let reported = { at: Date.now(), stats: zeroStats() };
+
+  function wake() {
+    woken = true;
+    wakeSleeper?.();
+  }
+
+  function sleep(ms: number): Promise<void> {
+    if (woken || stopping || ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const t = setTimeout(done, ms);
+      function done() {
+        clearTimeout(t);
+        wakeSleeper = undefined;
+        resolve();
+      }
+      wakeSleeper = done;
+    });
+  }
+
+  function flush(): Promise<void> {
+    flushing = flushing.then(async () => {
+      const batch = results;
+      results = [];
+      if (!batch.length) return;
+      try {
+        await recordResults(sql, batch);
+      } catch (err) {
+        // Keep them for the next flush; if this process dies first, the lease runs out and the rows are redone.
+        results = batch.concat(results);
+        log('error', 'recording delivery outcomes failed', { error: String(err), pending: results.length });
+      }
+      report(false);
+    });
+    return flushing;
+  }
+
+  function report(force: boolean) {
+    if (!force && Date.now() - reported.at < 10_000) return;
+    const delta = Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, v - reported.stats[k as keyof DispatchStats]]));
+    if (Object.values(delta).some(Boolean)) log('info', 'push dispatch progress', { ...delta, ms: Date.now() - reported.at });
+    reported = { at: Date.now(), stats: { ...stats } };
+  }
+
+  async function send(d: ClaimedDelivery): Promise<PushResult> {
+    const n = content.get(d.notificationId)!;
+    let timer: NodeJS.Timeout | undefined;
+    const guard = new Promise<PushResult>((resolve) => {
+      timer = setTimeout(() => resolve({ kind: 'network', error: 'timeout' }), sendGuardMs);
+    });
+    try {
+      return await Promise.race([sender.send({ endpoint: d.endpoint!, p256dh: d.p256dh!, auth: d.auth! }, n.payload, buildPushOptions(n)), guard]);
+    } catch (err) {
+      return { kind: 'network', error: (err as Error)?.message ?? String(err) }; // the contract says never; be safe
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function deliver(d: ClaimedDelivery): Promise<void> {
+    const skip = (outcome: Outcome): [Outcome, boolean] => [outcome, false];
+    const [outcome, attempted] = d.cancelled || !content.get(d.notificationId)
+      ? skip({ status: 'cancelled' })
+      : !d.endpoint
+        ? skip({ status: 'gone', error: 'device removed before sending' })
+        : d.expiresAt.getTime() <= Date.now()
+          ? skip({ status: 'expired', error: 'expired before it could be sent' })
+          : d.attempts > policy.maxAttempts
+            ? skip({ status: 'failed', error: `gave up: claimed ${d.attempts} times (a worker stopped mid-send)` })
+            : [classifyOutcome(await send(d), { attempts: d.attempts, expiresAt: d.expiresAt, now: new Date(), policy }), true];
+    stats[STAT[outcome.status]]++;
+    if (outcome.status === 'failed') {
+      log('warn', 'push delivery failed', { deliveryId: d.id, notificationId: d.notificationId, origin: origin(d.endpoint), code: outcome.code, error: outcome.error });
+    }
+    results.push({ id: d.id, attempts: d.attempts, outcome, attempted });
+    if (results.length >= flushSize) void flush();
+  }
+
+  async function claim(): Promise<ClaimedDelivery[]> {
+    try {
+      const batch = await claimDeliveries(sql, batchSize, leaseMs);
+      stats.claimed += batch.length;
+      await content.load(batch.map((d) => d.notificationId));
+      return batch;
+    } catch (err) {
+      log('error', 'claiming deliveries failed', { error: String(err) });
+      await sleep(idlePollMs);
+      return [];
+    }
+  }
+
+  async function sweep() {
+    try {
+      const expired = await expireOverdue(sql);
+      const deleted = await deleteOldDeliveries(sql);
+      if (expired || deleted) log('info', 'push outbox swept', { expired, deleted });
+    } catch (err) {
+      log('error', 'sweeping the outbox failed', { error: String(err) });
+    }
+  }
+
+  async function loop(mode: { drain: boolean; waitForRetries: boolean }) {
+    const ticker = setInterval(() => void flush(), o.flushIntervalMs ?? 250);
+    ticker.unref?.();
+    let lastSweep = 0;
+    try {
+      while (!stopping) {
+        if (Date.now() - lastSweep >= (o.sweepIntervalMs ?? 300_000)) {
+          lastSweep = Date.now();
+          await sweep();
+        }
+        woken = false;
+        const batch = await claim();
+        if (!batch.length) {
+          await Promise.all(inFlight);
+          await flush();
+          report(true);
+          if (mode.drain && !mode.waitForRetries) return;
+          const next = await nextWakeAt(sql).catch(() => null);
+          if (mode.drain && !next) return;
+          await sleep(Math.max(10, Math.min(idlePollMs, next ? next.getTime() - Date.now() : idlePollMs)));
+          continue;
+        }
+        for (let i = 0; i < batch.length; i++) {
+          await slots.acquire();
+          if (stopping) {
+            slots.release();
+            await releaseDeliveries(sql, batch.slice(i)).catch((err) => log('error', 'releasing deliveries failed', { error: String(err) }));
+            break;
+          }
+          const p: Promise<void> = deliver(batch[i]).finally(() => {
+            slots.release();
+            inFlight.delete(p);
+          });
+          inFlight.add(p);
+        }
+      }
+    } finally {
+      clearInterval(ticker);
+      await Promise.all(inFlight);
+      await flush();
+    }
+  }
+
+  function run(mode: { drain: boolean; waitForRetries: boolean }): Promise<void> {
+    if (running) throw new Error('this dispatcher is already running');
+    stopping = false;
+    running = loop(mode).finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    start() {
+      unregister = onWake(wake);
+      void run({ drain: false, waitForRetries: false }).catch((err) => log('error', 'dispatcher stopped', { error: String(err) }));
+      log('info', 'push dispatcher started', { concurrency, batchSize, leaseMs });
+    },
+    wake,
+    async drain(opts = {}) {
+      const before = { ...stats };
+      await run({ drain: true, waitForRetries: opts.waitForRetries ?? false });
+      return Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, v - before[k as keyof DispatchStats]])) as DispatchStats;
+    },
+    async stop() {
+      unregister?.();
+      stopping = true;
+      wakeSleeper?.();
+      await running;
+      log('info', 'push dispatcher stopped', { ...stats });
+    },
+    stats,
+  };
+}
+
+function origin(endpoint: string | null): string | undefined {
+  try {
+    return endpoint ? new URL(endpoint).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function semaphore(size: number) {
+  let free = size;
+  const waiting: Array<() => void> = [];
+  return {
+    acquire: (): Promise<void> => (free > 0 ? (free--, Promise.resolve()) : new Promise((r) => waiting.push(r))),
+    release: () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    },
+  };
+}

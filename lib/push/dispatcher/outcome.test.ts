@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { PushResult } from '../types';
+import { backoffDelayMs, classifyOutcome, DEFAULT_RETRY_POLICY, parseRetryAfter, type OutcomeContext } from './outcome';
+
+const now = new Date('2026-01-01T12:00:00Z');
+const ctx = (over: Partial<OutcomeContext> = {}): OutcomeContext => ({
+  attempts: 1, now, expiresAt: new Date('2026-01-02T12:00:00Z'), random: () => 0.5, ...over,
+});
+const http = (statusCode: number, extra: Partial<{ retryAfter: string; body: string }> = {}): PushResult => ({
+  kind: 'response', statusCode, body: '', ...extra,
+});
+
+describe('classifyOutcome — one row per answer', () => {
+  it.each([200, 201, 202])('%i → sent', (code) => {
+    expect(classifyOutcome(http(code), ctx())).toEqual({ status: 'sent', code });
+  });
+
+  it.each([404, 410])('%i → gone', (code) => {
+    expect(classifyOutcome(http(code), ctx())).toEqual({ status: 'gone', code });
+  });
+
+  it.each([400, 401, 403, 413])('%i → failed, not retried, with the body', (code) => {
+    expect(classifyOutcome(http(code, { body: 'BadJwtToken' }), ctx({ attempts: 1 }))).toEqual({
+      status: 'failed', code, error: `HTTP ${code}: BadJwtToken`,
+    });
+  });
+
+  it('keeps at most 500 characters of a failure body', () => {
+    const o = classifyOutcome(http(400, { body: 'x'.repeat(5000) }), ctx());
+    expect(o.status === 'failed' && o.error.length).toBe('HTTP 400: '.length + 500);
+  });
+
+  it('429 → retry at Retry-After (seconds)', () => {
+    expect(classifyOutcome(http(429, { retryAfter: '120' }), ctx())).toMatchObject({
+      status: 'retry', code: 429, dueAt: new Date('2026-01-01T12:02:00Z'),
+    });
+  });
+
+  it('429 → retry at Retry-After (HTTP date)', () => {
+    expect(classifyOutcome(http(429, { retryAfter: 'Thu, 01 Jan 2026 12:30:00 GMT' }), ctx())).toMatchObject({
+      status: 'retry', dueAt: new Date('2026-01-01T12:30:00Z'),
+    });
+  });
+
+  it('429 without a usable Retry-After → backoff', () => {
+    const o = classifyOutcome(http(429, { retryAfter: 'soon' }), ctx());
+    expect(o).toMatchObject({ status: 'retry', dueAt: new Date(now.getTime() + backoffDelayMs(1, DEFAULT_RETRY_POLICY, () => 0.5)) });
+  });
+
+  it.each([408, 500, 502, 503, 504])('%i → retry with backoff', (code) => {
+    const o = classifyOutcome(http(code), ctx({ attempts: 2 }));
+    expect(o.status).toBe('retry');
+    expect(o.status === 'retry' && o.dueAt.getTime() - now.getTime()).toBe(backoffDelayMs(2, DEFAULT_RETRY_POLICY, () => 0.5));
+  });
+
+  it.each(['timeout', 'reset', 'refused', 'dns'])('network %s → retry with backoff', (error) => {
+    expect(classifyOutcome({ kind: 'network', error }, ctx())).toMatchObject({ status: 'retry', error: `network: ${error}` });
+  });
+
+  it.each(['endpoint_refused:not_allowlisted', 'invalid_subscription_keys'])('sender refusal %s → failed, not retried', (error) => {
+    expect(classifyOutcome({ kind: 'network', error }, ctx())).toEqual({ status: 'failed', error });
+  });
+
+  it('gives up after 5 attempts → failed', () => {
+    expect(classifyOutcome(http(503), ctx({ attempts: 5 }))).toMatchObject({ status: 'failed', code: 503, error: 'gave up after 5 attempts: HTTP 503' });
+    expect(classifyOutcome({ kind: 'network', error: 'reset' }, ctx({ attempts: 4 })).status).toBe('retry');
+  });
+
+  it('never schedules a retry past expiresAt → expired', () => {
+    const soon = new Date(now.getTime() + 1000);
+    expect(classifyOutcome(http(500), ctx({ expiresAt: soon }))).toMatchObject({ status: 'expired', code: 500 });
+    expect(classifyOutcome(http(429, { retryAfter: '3600' }), ctx({ expiresAt: new Date(now.getTime() + 60_000) }))).toMatchObject({ status: 'expired' });
+  });
+});
+
+describe('backoffDelayMs', () => {
+  const policy = { maxAttempts: 5, backoffBaseMs: 1000, backoffMaxMs: 10_000 };
+  it('stays between half and all of base·2^(n−1)', () => {
+    for (const [n, ceiling] of [[1, 1000], [2, 2000], [3, 4000], [4, 8000]]) {
+      expect(backoffDelayMs(n, policy, () => 0)).toBe(ceiling / 2);
+      expect(backoffDelayMs(n, policy, () => 0.999999)).toBeLessThanOrEqual(ceiling);
+      expect(backoffDelayMs(n, policy, () => 0.999999)).toBeGreaterThan(ceiling * 0.99);
+    }
+  });
+  it('is capped', () => {
+    expect(backoffDelayMs(30, policy, () => 1)).toBe(10_000);
+  });
+  it('spreads retries (jitter)', () => {
+    const seen = new Set(Array.from({ length: 50 }, () => backoffDelayMs(3, policy)));
+    expect(seen.size).toBeGreaterThan(10);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads delay-seconds and HTTP dates', () => {
+    expect(parseRetryAfter('0', now)).toEqual(now);
+    expect(parseRetryAfter(' 30 ', now)).toEqual(new Date('2026-01-01T12:00:30Z'));
+    expect(parseRetryAfter('Thu, 01 Jan 2026 13:00:00 GMT', now)).toEqual(new Date('2026-01-01T13:00:00Z'));
+  });
+  it('treats a date in the past as now, and garbage as absent', () => {
+    expect(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now)).toEqual(now);
+    for (const v of [undefined, '', '-5', '1.5', 'tomorrow', '2026-01-02']) expect(parseRetryAfter(v, now)).toBeUndefined();
+  });
+});

@@ -1,0 +1,76 @@
+import type { PushResult } from '../types';
+
+// The retry policy: what one push service answer means for a delivery. Pure, so every branch is unit-tested.
+
+export type RetryPolicy = {
+  /** Attempts allowed in total (the first send included). */
+  maxAttempts: number;
+  /** First retry waits about this long; each further one twice as long (with jitter). */
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+};
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, backoffBaseMs: 30_000, backoffMaxMs: 30 * 60_000 };
+
+export type Outcome =
+  | { status: 'sent'; code: number }
+  | { status: 'gone'; code?: number; error?: string }
+  | { status: 'failed'; code?: number; error: string }
+  | { status: 'retry'; code?: number; error: string; dueAt: Date }
+  | { status: 'expired'; code?: number; error: string }
+  | { status: 'cancelled' };
+
+export type OutcomeContext = {
+  /** Attempts made so far, this one included (1 after the first send). */
+  attempts: number;
+  expiresAt: Date;
+  now: Date;
+  policy?: RetryPolicy;
+  random?: () => number;
+};
+
+const BODY_LOG_CHARS = 500;
+
+/** Network "errors" the sender reports for data that can never be sent (refused endpoint, keys off the curve). */
+const PERMANENT_NETWORK_ERROR = /^(endpoint_refused(:|$)|invalid_subscription_keys$)/;
+
+export function classifyOutcome(result: PushResult, ctx: OutcomeContext): Outcome {
+  if (result.kind === 'network') {
+    if (PERMANENT_NETWORK_ERROR.test(result.error)) return { status: 'failed', error: result.error };
+    return retry(undefined, `network: ${result.error}`, undefined, ctx);
+  }
+  const { statusCode: code } = result;
+  if (code >= 200 && code < 300) return { status: 'sent', code };
+  // RFC 8030 §7.3: the subscription expired or was unsubscribed; it will never work again.
+  if (code === 404 || code === 410) return { status: 'gone', code };
+  const detail = `HTTP ${code}${result.body ? `: ${result.body.slice(0, BODY_LOG_CHARS)}` : ''}`;
+  if (code === 429) return retry(code, detail, parseRetryAfter(result.retryAfter, ctx.now), ctx);
+  if (code === 408 || code >= 500) return retry(code, detail, undefined, ctx);
+  // 400 bad request, 401/403 VAPID refused, 413 payload too large…: sending it again gives the same answer.
+  return { status: 'failed', code, error: detail };
+}
+
+function retry(code: number | undefined, error: string, at: Date | undefined, ctx: OutcomeContext): Outcome {
+  const policy = ctx.policy ?? DEFAULT_RETRY_POLICY;
+  if (ctx.attempts >= policy.maxAttempts) return { status: 'failed', code, error: `gave up after ${ctx.attempts} attempts: ${error}` };
+  const dueAt = at ?? new Date(ctx.now.getTime() + backoffDelayMs(ctx.attempts, policy, ctx.random));
+  // A retry after expiry would be dropped by the push service anyway (TTL 0): stop here and say why.
+  if (dueAt >= ctx.expiresAt) return { status: 'expired', code, error: `expired before a retry: ${error}` };
+  return { status: 'retry', code, error, dueAt };
+}
+
+/** Exponential backoff with "equal jitter": between half and all of base·2^(n−1), capped. */
+export function backoffDelayMs(attempts: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.backoffMaxMs, policy.backoffBaseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** RFC 9110 §10.2.3 Retry-After: delay-seconds or an HTTP-date. Unparseable → undefined (use backoff). */
+export function parseRetryAfter(value: string | undefined, now: Date): Date | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return new Date(now.getTime() + Number(v) * 1000);
+  const at = Date.parse(v);
+  if (Number.isNaN(at) || !/[a-z]/i.test(v)) return undefined;
+  return new Date(Math.max(at, now.getTime()));
+}

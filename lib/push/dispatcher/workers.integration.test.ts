@@ -1,0 +1,100 @@
+// Worker PROCESSES on one PostgreSQL: SKIP LOCKED claims never hand a delivery to two of them, and a worker killed
+// mid-batch loses nothing (its lease runs out and another worker finishes).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { postgresReachable } from '../../../test/databases';
+import { databaseUrl, insertManyUsers, useTestDatabase } from '../../../test/delivery-fixtures';
+import { startFaultPushService, type FaultPushService } from '../../../test/fault-push-service';
+import { createNotification } from '../../notifications/create-notification';
+import { notificationInputSchema } from '../../validation/notification';
+
+const pgUp = await postgresReachable();
+
+function startWorker(url: string, env: Record<string, string>): ChildProcess & { exited: Promise<number | null>; output: string[] } {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'test/worker-child.ts'], {
+    env: { ...process.env, DATABASE_URL: url, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout!.on('data', (b) => output.push(String(b)));
+  child.stderr!.on('data', (b) => output.push(String(b)));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return Object.assign(child, { exited, output });
+}
+
+(pgUp ? describe : describe.skip)('dispatcher worker processes [PostgreSQL]', () => {
+  const database = useTestDatabase('postgres');
+  let service: FaultPushService;
+  const statuses = async () =>
+    Object.fromEntries((await database().sql.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM "Delivery" GROUP BY status`)).map((r) => [r.status, r.n]));
+
+  beforeAll(async () => {
+    service = await startFaultPushService();
+  });
+  afterAll(() => service.close());
+  beforeEach(async () => {
+    service.received.length = 0;
+    await database().sql.exec(`DELETE FROM "Delivery"; DELETE FROM "Notification"; DELETE FROM "PushSubscription"; DELETE FROM "User";`);
+  });
+
+  const fanOut = async (users: number, script: string) => {
+    await insertManyUsers(database().sql, { users, devicesPerUser: 1, endpointBase: `${service.url}/x`, prefix: 'u' });
+    // Endpoints are <service>/x/u<n>-1: rewrite them to /<id>/<script> so the service counts per device.
+    await database().sql.query(`UPDATE "PushSubscription" SET endpoint = $1 || '/' || id || '/' || $2`, [service.url, script]);
+    return createNotification(notificationInputSchema.parse({ title: 'Fan-out', audience: { kind: 'everyone' } }), { source: 'api' });
+  };
+
+  it('two workers drain 5,000 deliveries: each sent exactly once, both took part', async () => {
+    const created = await fanOut(5000, 'slow:1');
+    expect(created.deliveries).toBe(5000);
+    const url = databaseUrl(database());
+    const workers = ['a', 'b'].map((name) => startWorker(url, { WORKER_NAME: name, WORKER_MODE: 'drain', WORKER_CONCURRENCY: '32' }));
+    const codes = await Promise.all(workers.map((w) => w.exited));
+    expect(codes, workers.map((w) => w.output.join('')).join('\n')).toEqual([0, 0]);
+
+    expect(service.received).toHaveLength(5000);
+    const perDevice = new Map<string, number>();
+    for (const r of service.received) perDevice.set(r.id, (perDevice.get(r.id) ?? 0) + 1);
+    expect(perDevice.size).toBe(5000);
+    expect([...perDevice.values()].every((n) => n === 1)).toBe(true);
+    const byWorker = { a: 0, b: 0 } as Record<string, number>;
+    for (const r of service.received) byWorker[String(r.headers['x-worker'])]++;
+    expect(byWorker.a).toBeGreaterThan(0);
+    expect(byWorker.b).toBeGreaterThan(0);
+    expect(await statuses()).toEqual({ sent: 5000 });
+  }, 120_000);
+
+  it('a worker killed with SIGKILL mid-batch: after its lease runs out another finishes, nothing lost', async () => {
+    await fanOut(400, 'slow:40');
+    const url = databaseUrl(database());
+    const leaseMs = 2000;
+    const victim = startWorker(url, { WORKER_NAME: 'victim', WORKER_MODE: 'run', WORKER_CONCURRENCY: '16', WORKER_LEASE_MS: String(leaseMs) });
+    await expect.poll(() => service.received.length, { timeout: 20_000, interval: 10 }).toBeGreaterThan(60);
+    victim.kill('SIGKILL');
+    const killedAt = Date.now();
+    await victim.exited;
+    const atKill = await statuses();
+    expect(atKill.sending).toBeGreaterThan(0); // it died holding claimed rows
+    const held = await database().sql.query<{ id: string; until: Date }>(
+      `SELECT "subscriptionId" AS id, "lockedUntil" AT TIME ZONE 'UTC' AS until FROM "Delivery" WHERE status = 'sending'`);
+    const heldAtKill = new Map(held.map((r) => [r.id, r.until.getTime()]));
+
+    const rescuer = startWorker(url, { WORKER_NAME: 'rescuer', WORKER_MODE: 'drain-all', WORKER_CONCURRENCY: '16', WORKER_LEASE_MS: String(leaseMs) });
+    expect(await rescuer.exited, rescuer.output.join('')).toBe(0);
+
+    expect(await statuses()).toEqual({ sent: 400 });
+    const devices = new Set(service.received.map((r) => r.id));
+    expect(devices.size).toBe(400); // every device got it
+    // At-least-once: only rows the victim held (sent but not yet recorded) can arrive twice.
+    const seen = new Map<string, number>();
+    for (const r of service.received) seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+    const twice = [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    expect(twice.every((id) => heldAtKill.has(id))).toBe(true);
+    expect([...seen.values()].every((n) => n <= 2)).toBe(true);
+    // Rows the victim held were retaken only once their lease ran out (same clock; 50 ms for rounding).
+    const retaken = service.received.filter((r) => r.headers['x-worker'] === 'rescuer' && heldAtKill.has(r.id));
+    expect(retaken.length).toBe(heldAtKill.size);
+    expect(retaken.filter((r) => r.at < heldAtKill.get(r.id)! - 50)).toEqual([]);
+    expect(Math.min(...retaken.map((r) => r.at))).toBeGreaterThan(killedAt);
+  }, 120_000);
+});

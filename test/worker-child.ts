@@ -1,0 +1,25 @@
+// A dispatcher worker process for the multi-process tests: runWorker() with the plain HTTP test sender.
+// Env: DATABASE_URL, WORKER_NAME, WORKER_MODE (run | drain | drain-all), WORKER_CONCURRENCY, WORKER_LEASE_MS.
+import { openDatabase } from '../lib/db/client';
+import { jsonLogger } from '../lib/log/logger';
+import { runWorker } from '../lib/push/dispatcher/run-worker';
+import { createPlainHttpSender } from './plain-http-sender';
+
+const name = process.env.WORKER_NAME ?? `w${process.pid}`;
+const mode = process.env.WORKER_MODE ?? 'drain';
+const config = { kind: 'postgres' as const, url: process.env.DATABASE_URL! };
+const database = openDatabase(config, { poolSize: 4 });
+const logger = jsonLogger({ worker: name }, 'warn');
+const stats = await runWorker({
+  config,
+  sql: database.sql,
+  sender: createPlainHttpSender({ timeoutMs: 5000, headers: { 'X-Worker': name } }),
+  logger,
+  drain: mode === 'run' ? undefined : { waitForRetries: mode === 'drain-all' },
+  concurrency: Number(process.env.WORKER_CONCURRENCY ?? 16),
+  leaseMs: Number(process.env.WORKER_LEASE_MS ?? 60_000),
+  flushIntervalMs: 100,
+  retry: { maxAttempts: 5, backoffBaseMs: 50, backoffMaxMs: 500 },
+});
+console.log(JSON.stringify({ worker: name, done: true, ...stats }));
+await database.close();
