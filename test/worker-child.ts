@@ -1,5 +1,6 @@
 // A dispatcher worker process for the multi-process tests: runWorker() with the plain HTTP test sender.
-// Env: DATABASE_URL, WORKER_NAME, WORKER_MODE (run | drain | drain-all), WORKER_CONCURRENCY, WORKER_LEASE_MS.
+// Env: DATABASE_URL, WORKER_NAME, WORKER_MODE (run | drain | drain-all), WORKER_CONCURRENCY, WORKER_LEASE_MS,
+// WORKER_IDLE_POLL_MS.
 import { openDatabase } from '../lib/db/client';
 import { jsonLogger } from '../lib/log/logger';
 import { runWorker } from '../lib/push/dispatcher/run-worker';
@@ -19,6 +20,7 @@ const stats = await runWorker({
   concurrency: Number(process.env.WORKER_CONCURRENCY ?? 16),
   leaseMs: Number(process.env.WORKER_LEASE_MS ?? 60_000),
   flushIntervalMs: 100,
+  idlePollMs: Number(process.env.WORKER_IDLE_POLL_MS ?? 5000),
   retry: { maxAttempts: 5, backoffBaseMs: 50, backoffMaxMs: 500 },
 });
 console.log(JSON.stringify({ worker: name, done: true, ...stats }));

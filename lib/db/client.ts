@@ -21,6 +21,8 @@ export function openDatabase(config: DbConfig, opts: { poolSize?: number } = {})
     return { prisma, sql, config, close: async () => { await prisma.$disconnect(); await lite.close(); } };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: opts.poolSize ?? 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process: the pool replaces it.
+  pool.on('error', (err) => console.error(JSON.stringify({ level: 'warn', msg: 'idle database connection lost', error: String(err) })));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql = postgresSqlClient(pool);
   return { prisma, sql, config, close: async () => { await prisma.$disconnect(); await pool.end().catch(() => undefined); } };

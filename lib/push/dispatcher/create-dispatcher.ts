@@ -5,6 +5,8 @@ import type { PushResult, PushSender } from '../types';
 import { claimDeliveries, deleteOldDeliveries, expireOverdue, nextWakeAt, recordResults, releaseDeliveries, type ClaimedDelivery, type DeliveryResult } from './delivery-store';
 import { createNotificationContent } from './notification-content';
 import { classifyOutcome, DEFAULT_RETRY_POLICY, type Outcome, type RetryPolicy } from './outcome';
+import { progressReporter, STAT_OF, statsSince, zeroStats, type DispatchStats } from './dispatch-stats';
+import { semaphore } from './semaphore';
 import { onWake } from './wake';
 
 export type DispatcherOptions = {
@@ -28,7 +30,7 @@ export type DispatcherOptions = {
   logger?: Logger;
 };
 
-export type DispatchStats = { claimed: number; sent: number; gone: number; failed: number; retried: number; expired: number; cancelled: number };
+export type { DispatchStats };
 
 export interface Dispatcher {
   /** Runs until stop(): claims due deliveries, sleeps until the next one is due or wake() is called. */
@@ -41,12 +43,9 @@ export interface Dispatcher {
   readonly stats: DispatchStats;
 }
 
-const zeroStats = (): DispatchStats => ({ claimed: 0, sent: 0, gone: 0, failed: 0, retried: 0, expired: 0, cancelled: 0 });
-const STAT: Record<Outcome['status'], keyof DispatchStats> = { sent: 'sent', gone: 'gone', failed: 'failed', retry: 'retried', expired: 'expired', cancelled: 'cancelled' };
-
 export function createDispatcher(o: DispatcherOptions): Dispatcher {
   const concurrency = o.concurrency ?? 64;
-  const batchSize = o.batchSize ?? Math.min(500, concurrency * 2);
+  const batchSize = o.batchSize ?? Math.min(500, concurrency * 4);
   const leaseMs = o.leaseMs ?? 60_000;
   const policy = o.retry ?? DEFAULT_RETRY_POLICY;
   const idlePollMs = o.idlePollMs ?? 5_000;
@@ -65,7 +64,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   let woken = false;
   let wakeSleeper: (() => void) | undefined;
   let unregister: (() => void) | undefined;
-  let reported = { at: Date.now(), stats: zeroStats() };
+  const report = progressReporter(stats, log);
 
   function wake() {
     woken = true;
@@ -102,13 +101,6 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     return flushing;
   }
 
-  function report(force: boolean) {
-    if (!force && Date.now() - reported.at < 10_000) return;
-    const delta = Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, v - reported.stats[k as keyof DispatchStats]]));
-    if (Object.values(delta).some(Boolean)) log('info', 'push dispatch progress', { ...delta, ms: Date.now() - reported.at });
-    reported = { at: Date.now(), stats: { ...stats } };
-  }
-
   async function send(d: ClaimedDelivery): Promise<PushResult> {
     const n = content.get(d.notificationId)!;
     let timer: NodeJS.Timeout | undefined;
@@ -135,7 +127,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
           : d.attempts > policy.maxAttempts
             ? skip({ status: 'failed', error: `gave up: claimed ${d.attempts} times (a worker stopped mid-send)` })
             : [classifyOutcome(await send(d), { attempts: d.attempts, expiresAt: d.expiresAt, now: new Date(), policy }), true];
-    stats[STAT[outcome.status]]++;
+    stats[STAT_OF[outcome.status]]++;
     if (outcome.status === 'failed') {
       log('warn', 'push delivery failed', { deliveryId: d.id, notificationId: d.notificationId, origin: origin(d.endpoint), code: outcome.code, error: outcome.error });
     }
@@ -143,13 +135,14 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     if (results.length >= flushSize) void flush();
   }
 
-  async function claim(): Promise<ClaimedDelivery[]> {
+  async function claim(mode: { drain: boolean }): Promise<ClaimedDelivery[]> {
     try {
       const batch = await claimDeliveries(sql, batchSize, leaseMs);
       stats.claimed += batch.length;
       await content.load(batch.map((d) => d.notificationId));
       return batch;
     } catch (err) {
+      if (mode.drain) throw err; // push:drain must not exit 0 as if nothing were due
       log('error', 'claiming deliveries failed', { error: String(err) });
       await sleep(idlePollMs);
       return [];
@@ -170,6 +163,9 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     const ticker = setInterval(() => void flush(), o.flushIntervalMs ?? 250);
     ticker.unref?.();
     let lastSweep = 0;
+    let prefetch: Promise<ClaimedDelivery[]> | undefined;
+    const giveBack = (rows: ClaimedDelivery[]) =>
+      releaseDeliveries(sql, rows).catch((err) => log('error', 'releasing deliveries failed', { error: String(err) }));
     try {
       while (!stopping) {
         if (Date.now() - lastSweep >= (o.sweepIntervalMs ?? 300_000)) {
@@ -177,7 +173,8 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
           await sweep();
         }
         woken = false;
-        const batch = await claim();
+        const batch = await (prefetch ?? claim(mode));
+        prefetch = undefined;
         if (!batch.length) {
           await Promise.all(inFlight);
           await flush();
@@ -189,10 +186,16 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
           continue;
         }
         for (let i = 0; i < batch.length; i++) {
+          // A full batch means more is waiting: claim the next one while this one's second half is sent, so the
+          // slots do not sit idle during the claim's round trip.
+          if (i === batch.length >> 1 && batch.length === batchSize) {
+            prefetch = claim(mode);
+            prefetch.catch(() => undefined); // awaited at the top of the loop; not an unhandled rejection meanwhile
+          }
           await slots.acquire();
           if (stopping) {
             slots.release();
-            await releaseDeliveries(sql, batch.slice(i)).catch((err) => log('error', 'releasing deliveries failed', { error: String(err) }));
+            await giveBack(batch.slice(i));
             break;
           }
           const p: Promise<void> = deliver(batch[i]).finally(() => {
@@ -204,6 +207,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       }
     } finally {
       clearInterval(ticker);
+      if (prefetch) await giveBack(await prefetch.catch(() => []));
       await Promise.all(inFlight);
       await flush();
     }
@@ -228,7 +232,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     async drain(opts = {}) {
       const before = { ...stats };
       await run({ drain: true, waitForRetries: opts.waitForRetries ?? false });
-      return Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, v - before[k as keyof DispatchStats]])) as DispatchStats;
+      return statsSince(stats, before);
     },
     async stop() {
       unregister?.();
@@ -247,17 +251,4 @@ function origin(endpoint: string | null): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function semaphore(size: number) {
-  let free = size;
-  const waiting: Array<() => void> = [];
-  return {
-    acquire: (): Promise<void> => (free > 0 ? (free--, Promise.resolve()) : new Promise((r) => waiting.push(r))),
-    release: () => {
-      const next = waiting.shift();
-      if (next) next();
-      else free++;
-    },
-  };
 }

@@ -97,4 +97,24 @@ function startWorker(url: string, env: Record<string, string>): ChildProcess & {
     expect(retaken.filter((r) => r.at < heldAtKill.get(r.id)! - 50)).toEqual([]);
     expect(Math.min(...retaken.map((r) => r.at))).toBeGreaterThan(killedAt);
   }, 120_000);
+
+  it('a running worker is woken by NOTIFY at once, and on SIGTERM finishes in flight and gives back the rest', async () => {
+    await insertManyUsers(database().sql, { users: 200, devicesPerUser: 1, endpointBase: `${service.url}/x`, prefix: 'u' });
+    await database().sql.query(`UPDATE "PushSubscription" SET endpoint = $1 || '/' || id || '/slow:100'`, [service.url]);
+    const url = databaseUrl(database());
+    const worker = startWorker(url, { WORKER_NAME: 'w', WORKER_MODE: 'run', WORKER_CONCURRENCY: '8', WORKER_IDLE_POLL_MS: '60000' });
+    await new Promise((r) => setTimeout(r, 2500)); // started, found nothing, now asleep for a minute unless woken
+    const createdAt = Date.now();
+    await createNotification(notificationInputSchema.parse({ title: 'Now', audience: { kind: 'everyone' } }), { source: 'api' });
+    await expect.poll(() => service.received.length, { timeout: 3000, interval: 10 }).toBeGreaterThan(0);
+    expect(service.received[0].at - createdAt).toBeLessThan(1500);
+    await expect.poll(() => service.received.length, { timeout: 10_000, interval: 10 }).toBeGreaterThan(40);
+    worker.kill('SIGTERM');
+    expect(await worker.exited, worker.output.join('')).toBe(0);
+    const counts = await statuses();
+    expect(counts.sending).toBeUndefined();
+    expect(counts.sent).toBe(service.received.length); // everything it sent is recorded…
+    expect(counts.pending).toBe(200 - service.received.length); // …and the rest is back in the outbox
+    expect(await database().sql.query(`SELECT id FROM "Delivery" WHERE "lockedUntil" IS NOT NULL OR (status = 'pending' AND attempts <> 0)`)).toEqual([]);
+  }, 60_000);
 });
