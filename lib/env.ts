@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AllowlistError, parseEndpointAllowlist } from './push/endpoint-allowlist';
 
 // Checked once per process: a missing or malformed variable stops start-up with a sentence naming it.
 const boolish = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -42,6 +43,12 @@ const schema = z
     }
     if (env.PUSH_LEASE_MS < 3 * env.PUSH_TIMEOUT_MS) {
       ctx.addIssue({ code: 'custom', path: ['PUSH_LEASE_MS'], message: `must be at least 3 × PUSH_TIMEOUT_MS (${3 * env.PUSH_TIMEOUT_MS}): a claimed batch waits for a free slot, then sends` });
+    }
+    try {
+      parseEndpointAllowlist(env.PUSH_ENDPOINT_ALLOWLIST);
+    } catch (err) {
+      if (!(err instanceof AllowlistError)) throw err;
+      ctx.addIssue({ code: 'custom', path: ['PUSH_ENDPOINT_ALLOWLIST'], message: err.message.replace(/^PUSH_ENDPOINT_ALLOWLIST: /, '') });
     }
     if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
       ctx.addIssue({ code: 'custom', path: ['VAPID_PRIVATE_KEY'], message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (npx web-push generate-vapid-keys)' });

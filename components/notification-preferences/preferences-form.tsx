@@ -2,6 +2,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Preferences } from '@/lib/validation/preferences';
 import type { PushMessages } from './notification-preferences';
+import { format } from '@/lib/i18n/locales';
 import { callApi } from './push-api';
 
 export type TopicOption = { slug: string; name: string; description: string | null };
@@ -44,7 +45,7 @@ export function PreferencesForm({ messages: m, topics, initial }: Props) {
     setBusy(false);
     setFields(res.ok ? {} : res.fields ?? {});
     if (res.ok) setStatus({ ok: true, text: m.prefsSaved });
-    else setStatus({ ok: false, text: res.status === 429 ? m.rateLimited : m.genericError });
+    else setStatus({ ok: false, text: res.status === 429 ? m.rateLimited : res.fields ? m.fixFields : m.genericError });
   }
 
   const error = (field: string) => {
@@ -92,8 +93,13 @@ export function PreferencesForm({ messages: m, topics, initial }: Props) {
         )}
         <div className="field">
           <label htmlFor={`${id}-tz`}>{m.timeZone}</label>
-          {deviceZone && deviceZone !== timeZone && <span className="hint">{m.timeZoneDevice.replace('{zone}', deviceZone)}</span>}
-          <select id={`${id}-tz`} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} {...invalid('timeZone')}>
+          {deviceZone && deviceZone !== timeZone && (
+            <span className="hint" id={`${id}-tz-hint`}>
+              {format(m.timeZoneDevice, { zone: deviceZone })}{' '}
+              <button type="button" className="link-button" onClick={() => setTimeZone(deviceZone)}>{format(m.useDeviceZone, { zone: deviceZone })}</button>
+            </span>
+          )}
+          <select id={`${id}-tz`} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} aria-describedby={deviceZone && deviceZone !== timeZone ? `${id}-tz-hint` : undefined} {...invalid('timeZone')}>
             {zones.map((z) => <option key={z} value={z}>{z.replace(/_/g, ' ')}</option>)}
           </select>
           {error('timeZone')}

@@ -83,3 +83,11 @@ describe('isPublicAddress (checked again when a name is resolved)', () => {
   );
   it.each(['142.250.74.138', '17.57.146.52', '172.32.0.1', '2a00:1450:4007:80e::200a', '::ffff:8.8.8.8'])('%s is public', (ip) => expect(isPublicAddress(ip)).toBe(true));
 });
+
+describe('PUSH_ENDPOINT_ALLOWLIST at start-up', () => {
+  it('stops start-up with a sentence naming the variable', async () => {
+    const { parseEnv } = await import('../env');
+    expect(() => parseEnv({ PUSH_ENDPOINT_ALLOWLIST: 'fcm.googleapis.com,localhost:8120' })).toThrow(/PUSH_ENDPOINT_ALLOWLIST "localhost:8120" is neither a host/);
+    expect(parseEnv({ PUSH_ENDPOINT_ALLOWLIST: 'fcm.googleapis.com,http://localhost:8120' }).PUSH_ENDPOINT_ALLOWLIST).toContain('8120');
+  });
+});

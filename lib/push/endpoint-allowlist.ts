@@ -1,5 +1,4 @@
 import { BlockList, isIP } from 'node:net';
-import { getEnv } from '../env';
 
 // The server POSTs to whatever endpoint a browser hands it, so this file is the SSRF line: only known push services,
 // over https, by name. Plain http, literal IPs and private names pass only when the exact origin is listed (the
@@ -101,10 +100,4 @@ export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
   if (!family) return false;
   return !NON_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
-
-let cached: EndpointAllowlist | undefined;
-/** The configured allowlist, parsed once per process. */
-export function getEndpointAllowlist(): EndpointAllowlist {
-  return (cached ??= parseEndpointAllowlist(getEnv().PUSH_ENDPOINT_ALLOWLIST));
 }

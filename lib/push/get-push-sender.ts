@@ -1,7 +1,7 @@
 import 'server-only';
 import { getEnv } from '../env';
 import { createPushSender } from './create-push-sender';
-import { getEndpointAllowlist } from './endpoint-allowlist';
+import { getEndpointAllowlist } from './get-endpoint-allowlist';
 import type { PushSender } from './types';
 import { getVapidConfig } from './vapid-keys';
 

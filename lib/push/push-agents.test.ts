@@ -10,6 +10,8 @@ describe('agent pool', () => {
     expect(a).toBeInstanceOf(https.Agent);
     expect(a.maxSockets).toBe(8);
     expect((a as unknown as { keepAlive: boolean }).keepAlive).toBe(true);
+    // Names are resolved through the public-only lookup: a rebinding to 127.0.0.1 is not dialled.
+    expect((a as unknown as { options: { lookup: unknown } }).options.lookup).toBe(publicOnlyLookup);
     expect(pool.agentFor(new URL('https://fcm.googleapis.com/fcm/send/2'), false)).toBe(a);
     expect(pool.agentFor(new URL('https://web.push.apple.com/x'), false)).not.toBe(a);
     expect(pool.size).toBe(2);
@@ -22,6 +24,7 @@ describe('agent pool', () => {
     const listed = pool.agentFor(new URL('http://localhost:8120/notify/x'), true);
     expect(listed).toBeInstanceOf(http.Agent);
     expect(listed).not.toBeInstanceOf(https.Agent);
+    expect((listed as unknown as { options: { lookup?: unknown } }).options.lookup).toBeUndefined();
     expect(() => pool.agentFor(new URL('http://push.example.org/x'), false)).toThrow(/plain http/);
     pool.close();
   });

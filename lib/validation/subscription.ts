@@ -1,6 +1,7 @@
 import { createPublicKey } from 'node:crypto';
 import { z } from 'zod';
-import { checkPushEndpoint, getEndpointAllowlist, MAX_ENDPOINT_LENGTH } from '../push/endpoint-allowlist';
+import { checkPushEndpoint, MAX_ENDPOINT_LENGTH } from '../push/endpoint-allowlist';
+import { getEndpointAllowlist } from '../push/get-endpoint-allowlist';
 
 // What a browser's PushSubscription.toJSON() carries, checked before anything is stored: the server will later POST
 // to the endpoint (allowlist) and encrypt to the keys (RFC 8291 needs a real P-256 point and a 16-byte secret).

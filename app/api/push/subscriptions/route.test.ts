@@ -46,6 +46,14 @@ describeEachDatabase('push subscription routes', (kind) => {
       expect(rows[0].id).not.toBe(aliceRow.id); // the old owner's queued deliveries do not follow the browser
     });
 
+    it('stores one row when the same subscription arrives twice at once (the unique index decides)', async () => {
+      const sub = browserSubscription();
+      const statuses = (await Promise.all([post(sub), post(sub), post(sub)])).map((r) => r.status).sort();
+      expect(statuses[0]).toBe(200);
+      expect(statuses.every((s) => s === 200 || s === 201)).toBe(true);
+      expect(await db().pushSubscription.count({ where: { endpoint: sub.endpoint } })).toBe(1);
+    });
+
     it('keeps at most 10 devices per user, removing the least recently seen', async () => {
       const subs = Array.from({ length: 11 }, () => browserSubscription());
       for (const s of subs) expect((await post(s)).status).toBe(201);
