@@ -27,7 +27,7 @@ const USAGE = `usage: npm run bench -- [--n 10000] [--quick] [--json] [--latency
 
 export const CONTENDERS = ['crypto', 'sequential', 'pool', 'crieur'] as const;
 
-export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchArgs {
+export function parseArgs(argv: string[], env: Record<string, string | undefined> = process.env): BenchArgs {
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
