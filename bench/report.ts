@@ -70,7 +70,8 @@ export function toText(r: Results): string {
   ];
   const lines = [
     `Crieur push benchmark — n = ${num(args.n)}, receiver round trip ${args.latencyMs} ms, Crieur concurrency ${args.concurrency}, web-push pool ${args.poolConcurrency}${args.quick ? ' (quick smoke run)' : ''}`,
-    `machine: ${machine.cpus} × ${machine.cpuModel}, ${num(machine.memoryGb, 1)} GB, node ${machine.node}, PostgreSQL ${r.postgres ?? '—'}, load average at start ${machine.loadAtStart.map((l) => l.toFixed(2)).join(' ')}`,
+    `machine: ${machine.cpus} × ${machine.cpuModel}, ${num(machine.memoryGb, 1)} GB, node ${machine.node}, PostgreSQL ${r.postgres ?? '—'}, load average at start ${machine.loadAtStart.map((l) => l.toFixed(2)).join(' ')}` +
+      (machine.load ? `, during the run mean ${machine.load.mean.toFixed(2)} max ${machine.load.max.toFixed(2)}` : ''),
     '',
     table(rows),
     '',
@@ -83,7 +84,7 @@ export function toText(r: Results): string {
         `${num(json.ratio_vs_pool ?? undefined, 2)} × web-push pool (≥ 3: ${verdict(json.ratio_vs_pool === null ? undefined : json.ratio_vs_pool >= 3)}), ` +
         `${num(json.ratio_vs_sequential ?? undefined, 1)} × sequential (≥ 100: ${verdict(json.ratio_vs_sequential === null ? undefined : json.ratio_vs_sequential >= 100)})`,
       `ceiling from concurrency alone (Little's law): ${args.concurrency} in flight / ${args.latencyMs} ms = ${num(cap)} msgs/s; Crieur reached ${num((main.perSecond / cap) * 100)} % of it`,
-      `Crieur CPU per message: dispatcher ${num(main.cpu.dispatcherUsPerMessage)} µs, PostgreSQL ${num(main.cpu.postgresUsPerMessage)} µs, createNotification + polling (bench process) ${num(main.cpu.benchUsPerMessage)} µs; statuses ${JSON.stringify(main.statuses)}`,
+      `Crieur CPU per message: dispatcher ${num(main.cpu.dispatcherUsPerMessage)} µs (${num((main.cpu.dispatcherUsPerMessage * main.perSecond) / 1e4)} % of a core), PostgreSQL ${num(main.cpu.postgresUsPerMessage)} µs, createNotification + polling (bench process) ${num(main.cpu.benchUsPerMessage)} µs; statuses ${JSON.stringify(main.statuses)}`,
       `dispatcher peak RSS: ${num(main.peakRssMb, 1)} MB (target < 250 at 100,000: ${verdict(args.n >= 100_000 ? main.peakRssMb < 250 : undefined) || 'n/a below 100,000'})`,
     );
     if (main.latency) {

@@ -9,7 +9,7 @@ import { measureCryptoLimit, measureSenderEncryption } from './crypto-limit';
 import { runCrieur } from './crieur/run-crieur';
 import { assertPostgresReachable, PostgresUnreachableError } from './crieur/postgres';
 import { CACHE_DIR, loadKeyPool } from './key-pool';
-import { describeMachine } from './machine';
+import { describeMachine, sampleLoad } from './machine';
 import { benchPayload } from './payload';
 import { receiverCpuShare, startReceiver, type Receiver } from './receiver-client';
 import { toJson, toText, type Results } from './report';
@@ -20,6 +20,7 @@ const log = (line: string) => console.error(line);
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const results: Results = { args, machine: describeMachine(), crieur: [], receiverShare: {} };
+  const stopLoad = sampleLoad();
   if (args.only.has('crieur')) results.postgres = await assertPostgresReachable();
 
   // Fan-out sizes: the issue compares the per-message cost at 10,000 and 100,000.
@@ -66,6 +67,7 @@ async function main() {
   } finally {
     await receiver.stop();
   }
+  results.machine.load = stopLoad();
   console.log(toText(results));
   if (args.json) console.log(JSON.stringify(toJson(results)));
 }
