@@ -41,6 +41,8 @@ export function pgliteSqlClient(db: PGlite): SqlClient {
 }
 
 export function postgresSqlClient(pool: pg.Pool): SqlClient {
+  // An idle connection killed by the server (restart, DROP DATABASE … FORCE) must not crash the process.
+  if (pool.listenerCount('error') === 0) pool.on('error', () => undefined);
   return {
     kind: 'postgres',
     query: async (sql, params) => (await pool.query(sql, params)).rows,

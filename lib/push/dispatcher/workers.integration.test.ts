@@ -103,7 +103,12 @@ function startWorker(url: string, env: Record<string, string>): ChildProcess & {
     await database().sql.query(`UPDATE "PushSubscription" SET endpoint = $1 || '/' || id || '/slow:100'`, [service.url]);
     const url = databaseUrl(database());
     const worker = startWorker(url, { WORKER_NAME: 'w', WORKER_MODE: 'run', WORKER_CONCURRENCY: '8', WORKER_IDLE_POLL_MS: '60000' });
-    await new Promise((r) => setTimeout(r, 2500)); // started, found nothing, now asleep for a minute unless woken
+    // Started and asleep for a minute unless woken: its LISTEN connection shows in pg_stat_activity (a fixed sleep
+    // was not enough for a loaded machine to start a tsx child process).
+    await expect
+      .poll(async () => (await database().sql.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN %'`)).length, { timeout: 30_000, interval: 50 })
+      .toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 300)); // its first (empty) claim is done: the next one needs the wake-up
     const createdAt = Date.now();
     await createNotification(notificationInputSchema.parse({ title: 'Now', audience: { kind: 'everyone' } }), { source: 'api' });
     await expect.poll(() => service.received.length, { timeout: 3000, interval: 10 }).toBeGreaterThan(0);
