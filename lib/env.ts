@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { AllowlistError, parseEndpointAllowlist } from './push/endpoint-allowlist';
 
 // Checked once per process: a missing or malformed variable stops start-up with a sentence naming it.
-const boolish = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+const boolish = z.enum(['0', '1', 'true', 'false'], 'must be 1, 0, true or false').transform((v) => v === '1' || v === 'true');
+const url = (example: string) => z.url(`must be a full URL such as ${example}`);
+const whole = (min: number, max: number) =>
+  z.coerce.number(`must be a whole number from ${min} to ${max}`).int(`must be a whole number from ${min} to ${max}`).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
 const vapidSubject = z
   .string()
@@ -12,26 +15,27 @@ const vapidSubject = z
 
 const schema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    NODE_ENV: z.enum(['development', 'production', 'test'], 'must be development, production or test').default('development'),
     DATABASE_URL: z
       .string()
-      .regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must look like postgresql://user:password@host:5432/database')
+      // The regex alone lets through URLs that `new URL` (and so pg) rejects later with a stack trace.
+      .refine((v) => /^postgres(ql)?:\/\/\S+$/.test(v) && URL.canParse(v), 'must look like postgresql://user:password@host:5432/database')
       .optional(),
     CRIEUR_DATA_DIR: z.string().min(1).default('.crieur-data'),
     NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters (try: openssl rand -base64 32)').optional(),
-    NEXTAUTH_URL: z.url().optional(),
+    NEXTAUTH_URL: url('https://crieur.example.org').optional(),
     VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}$/, 'must be a base64url P-256 public key (87 characters)').optional(),
     VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 private key (43 characters)').optional(),
     VAPID_SUBJECT: vapidSubject.default('mailto:webmaster@crieur.example.org'),
     PUSH_ENDPOINT_ALLOWLIST: z.string().optional(),
-    PUSH_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(64),
-    PUSH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    PUSH_CONCURRENCY: whole(1, 1024).default(64),
+    PUSH_TIMEOUT_MS: whole(100, 120_000).default(10_000),
     CRIEUR_DISPATCHER: boolish.default(true),
     // Push only the notification id; devices fetch the content from the portal with the user's cookie.
     PUSH_PRIVATE_PAYLOADS: boolish.default(false),
     // How long a worker owns the deliveries it claimed; a crashed worker's share is retried after this.
-    PUSH_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
-    OIDC_ISSUER: z.url().optional(),
+    PUSH_LEASE_MS: whole(1000, 3_600_000).default(60_000),
+    OIDC_ISSUER: url('https://login.example.org/realms/citizens').optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default('Identity provider'),

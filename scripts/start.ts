@@ -6,7 +6,7 @@ import { lockDataDir, unlockDataDir } from '../lib/bootstrap/data-dir-lock';
 import { ensureSecrets } from '../lib/bootstrap/ensure-secrets';
 import { prepareDatabase } from '../lib/bootstrap/prepare-database';
 import { resolveDbConfig } from '../lib/db/config';
-import { parseEnv } from '../lib/env';
+import { parseEnv, type Env } from '../lib/env';
 
 const log = (line: string) => console.log(`[crieur] ${line}`);
 const fail = (line: string): never => {
@@ -19,14 +19,18 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const dataDir = path.resolve(process.env.CRIEUR_DATA_DIR || '.crieur-data');
 process.env.CRIEUR_DATA_DIR = dataDir;
 
-const secrets = ensureSecrets(dataDir);
-if (secrets.created.length) log(`Generated ${secrets.created.join(' and ')} in ${path.join(dataDir, 'secrets.json')} (kept across restarts)`);
-
-let env;
+const secretsInEnv = Boolean(process.env.NEXTAUTH_SECRET && process.env.VAPID_PUBLIC_KEY);
+let env: Env;
 try {
+  const secrets = ensureSecrets(dataDir);
+  if (secrets.created.length) log(`Generated ${secrets.created.join(' and ')} in ${path.join(dataDir, 'secrets.json')} (kept across restarts)`);
   env = parseEnv(process.env);
 } catch (err) {
   fail((err as Error).message);
+}
+// Several instances on one PostgreSQL must share these, or sessions and push subscriptions break between them.
+if (env!.DATABASE_URL && !secretsInEnv) {
+  log(`Secrets come from ${path.join(dataDir, 'secrets.json')}: give every instance the same NEXTAUTH_SECRET and VAPID_* (README "How it scales")`);
 }
 
 try {

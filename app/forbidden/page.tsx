@@ -7,9 +7,10 @@ export const metadata: Metadata = { title: 'Access refused', robots: { index: fa
 export default async function ForbiddenPage() {
   const t = await getT('common');
   return (
-    <div className="card">
+    <div className="card card--narrow">
       <h1>{t('forbiddenTitle')}</h1>
-      <p><Link href="/">{t('navHome')}</Link></p>
+      <p>{t('forbiddenBody')}</p>
+      <Link className="btn" href="/">{t('backHome')}</Link>
     </div>
   );
 }

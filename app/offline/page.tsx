@@ -7,7 +7,7 @@ export const dynamic = 'force-static';
 
 export default function OfflinePage() {
   return (
-    <div className="card" data-testid="offline-page">
+    <div className="card card--narrow" data-testid="offline-page">
       <h1>You are offline <span lang="fr">· Vous êtes hors ligne</span></h1>
       <p>Crieur cannot reach the network right now. Check your connection; this page works again as soon as you are back online.</p>
       <p lang="fr">Crieur ne peut pas joindre le réseau pour le moment. Vérifiez votre connexion ; la page refonctionnera dès votre retour en ligne.</p>

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createNotificationViaApi } from '../fixtures/api';
-import { BASE_URL } from '../fixtures/ports';
 import { expect, test } from '../fixtures/test';
 import { users } from '../fixtures/users';
 
@@ -60,16 +59,22 @@ test('a message sent through the API is read, acknowledged and forgotten in the 
   await expect(page.getByTestId('inbox-item').filter({ hasText: title })).toHaveCount(0);
 });
 
-test('the inbox speaks French, and the API refuses a missing or wrong token', async ({ page, signIn, request, context }) => {
+test('the inbox speaks French, and the API refuses a missing or wrong token', async ({ page, signIn, request }) => {
   expect((await request.post('/api/v1/notifications', { data: {} })).status()).toBe(401);
   expect((await request.post('/api/v1/notifications', { headers: { authorization: 'Bearer nope' }, data: {} })).status()).toBe(401);
   await createNotificationViaApi(request, { title: 'Collecte des encombrants', body: 'Jeudi matin.', audience: { kind: 'users', users: [users.other.email] } });
   await signIn('other');
-  await context.addCookies([{ name: 'crieur-locale', value: 'fr', url: BASE_URL }]);
+  // Chosen with the switcher, as a person does: a signed-in user's saved language wins over a bare cookie.
   await page.goto('/inbox');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Messages');
-  const item = page.getByTestId('inbox-item').filter({ hasText: 'Collecte des encombrants' }).first();
-  await expect(item.getByRole('button', { name: 'Oublier' })).toBeVisible();
-  await expect(item).toContainText('Nouveau');
-  await page.screenshot({ path: 'e2e/.output/inbox-fr.png', fullPage: true });
+  await page.getByRole('button', { name: 'Language: Français' }).click();
+  try {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Messages');
+    const item = page.getByTestId('inbox-item').filter({ hasText: 'Collecte des encombrants' }).first();
+    await expect(item.getByRole('button', { name: 'Oublier' })).toBeVisible();
+    await expect(item).toContainText('Nouveau');
+    await page.screenshot({ path: 'e2e/.output/inbox-fr.png', fullPage: true });
+  } finally {
+    await page.getByRole('button', { name: 'Langue: English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inbox');
+  }
 });

@@ -25,6 +25,9 @@ test('a subscription made with another VAPID key is replaced by one with the ser
   const { publicKey } = await (await context.request.get('/api/push/vapid-public-key')).json();
   const rotatedOut = webpush.generateVAPIDKeys().publicKey;
   const stale = await mockSubscribe(rotatedOut);
+  // Let the home page's cell (where sign-up lands) finish its own start-up first: otherwise it may reconcile the
+  // planted subscription at the same time as the settings page below, like two racing tabs.
+  await expect(page.getByRole('button', { name: 'Turn on notifications on this device' })).toBeVisible();
   await page.evaluate((s) => localStorage.setItem('__testPushSubscription', JSON.stringify(s)), { ...stale, applicationServerKey: rotatedOut });
 
   await page.goto('/settings/notifications');

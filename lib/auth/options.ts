@@ -3,7 +3,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getEnv } from '../env';
 import { signInSchema } from '../validation/user';
-import { upsertOidcUser } from '../users/find-user';
+import { linkOidcUser } from '../users/link-oidc-user';
 import { verifyCredentials } from '../users/verify-credentials';
 
 // JWT sessions: @auth/prisma-adapter does not support Prisma 7, and credentials/OIDC sign-in need no adapter.
@@ -43,13 +43,24 @@ export function buildAuthOptions(): NextAuthOptions {
     pages: { signIn: '/signin', error: '/signin' },
     providers,
     callbacks: {
-      async jwt({ token, user, account }) {
-        if (account?.provider === 'oidc' && user?.email) {
-          const u = await upsertOidcUser({ subject: account.providerAccountId, email: user.email, name: user.name ?? user.email });
-          token.uid = u.id;
-        } else if (user) {
-          token.uid = user.id;
-        }
+      // Returning false sends the visitor to /signin?error=AccessDenied.
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== 'oidc') return true;
+        if (!user.email) return false;
+        const raw = profile as { email_verified?: boolean | string } | undefined;
+        const linked = await linkOidcUser({
+          subject: account.providerAccountId,
+          email: user.email,
+          name: user.name ?? user.email,
+          emailVerified: raw?.email_verified === true || raw?.email_verified === 'true',
+        });
+        if (!linked) return false;
+        // Without an adapter next-auth hands this same object to jwt() below: it now carries our user id.
+        user.id = linked.id;
+        return true;
+      },
+      async jwt({ token, user }) {
+        if (user) token.uid = user.id;
         return token;
       },
       async session({ session, token }) {

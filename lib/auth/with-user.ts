@@ -1,7 +1,7 @@
 import 'server-only';
-import type { ZodType } from 'zod';
+import { ZodError, type ZodType } from 'zod';
 import { getEnv } from '../env';
-import { HttpError, jsonError } from '../http/json-error';
+import { HttpError, jsonError, zodFieldErrors } from '../http/json-error';
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from '../http/read-json-body';
 import { isSameOrigin } from '../http/same-origin';
 import type { Role } from '../generated/prisma/enums';
@@ -38,6 +38,8 @@ export async function handleErrors(fn: () => Promise<Response>): Promise<Respons
     return await fn();
   } catch (err) {
     if (err instanceof HttpError) return jsonError(err.status, err.code, err.extra, err.headers);
+    // Handlers `schema.parse()` their query string and params: bad input there is the caller's mistake, not ours.
+    if (err instanceof ZodError) return jsonError(422, 'invalid', { fields: zodFieldErrors(err.issues) });
     console.error(JSON.stringify({ level: 'error', msg: 'route handler failed', error: String((err as Error)?.stack ?? err) }));
     return jsonError(500, 'internal_error');
   }

@@ -11,10 +11,11 @@ export const TEST_NOTIFICATION_URL = '/settings/notifications';
  * "Send me a test notification" (a confirmation push, as Discourse does): straight through the sender to the user's
  * devices (or to this one), not through the outbox, so the person sees at once whether push works here.
  */
-export async function sendTestNotification(opts: { userId: string; endpoint?: string }): Promise<Record<PushOutcome, number>> {
+export async function sendTestNotification(opts: { userId: string; endpoint?: string; payload?: PushPayload }): Promise<Record<PushOutcome, number>> {
   const targets = await listPushTargets(opts);
   const t = await getT('push');
-  const payload: PushPayload = {
+  // The admin composer tests its draft the same way, with its own payload.
+  const payload: PushPayload = opts.payload ?? {
     title: t('testTitle'),
     body: t('testBody'),
     url: TEST_NOTIFICATION_URL,

@@ -105,3 +105,6 @@ export function resolveExpiresAt(input: Pick<NotificationInput, 'expiresAt' | 's
 
 /** The composer's live audience count: the audience and the topic that narrows it. */
 export const audienceTargetSchema = z.object({ audience: audienceSchema, topic: optional(slugSchema) });
+
+/** The admin console's actions on one notification (retry failed, cancel). */
+export const notificationIdSchema = z.object({ id: z.string().trim().min(1).max(64) });

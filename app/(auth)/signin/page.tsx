@@ -5,24 +5,25 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { OidcButton } from '@/components/auth/oidc-button';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getEnv } from '@/lib/env';
+import { localPath } from '@/lib/http/local-path';
 import { getMessages } from '@/lib/i18n/get-t';
 import { format } from '@/lib/i18n/locales';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-// Only same-site paths: an open redirect after sign-in would hand phishers our domain.
-const safePath = (p: unknown) => (typeof p === 'string' && p.startsWith('/') && !p.startsWith('//') ? p : '/');
+// next-auth's redirects after an error (?error=…): the ones a visitor can act on get their own sentence.
+const ERRORS = ['CredentialsSignin', 'AccessDenied'] as const;
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
-  const callbackUrl = safePath(sp.callbackUrl);
+  const callbackUrl = localPath(sp.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const m = await getMessages('auth');
   const env = getEnv();
   return (
-    <div className="card" style={{ maxWidth: '32rem' }}>
+    <div className="card card--narrow">
       <h1>{m.signInTitle}</h1>
-      <SignInForm m={m} callbackUrl={callbackUrl} initialError={sp.error ? (sp.error === 'CredentialsSignin' ? m.CredentialsSignin : m.generic) : undefined} />
+      <SignInForm m={m} callbackUrl={callbackUrl} initialError={sp.error ? m[ERRORS.find((e) => e === sp.error) ?? 'generic'] : undefined} />
       {env.OIDC_ISSUER && (
         <>
           <p className="muted">{m.orWith}</p>

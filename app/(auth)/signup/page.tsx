@@ -11,7 +11,7 @@ export default async function SignUpPage() {
   if (await getCurrentUser()) redirect('/');
   const m = await getMessages('auth');
   return (
-    <div className="card" style={{ maxWidth: '32rem' }}>
+    <div className="card card--narrow">
       <h1>{m.signUpTitle}</h1>
       <SignUpForm m={m} />
       <p style={{ marginTop: '1.5rem' }}>{m.haveAccount} <Link href="/signin">{m.submitSignIn}</Link></p>

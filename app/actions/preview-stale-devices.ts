@@ -1,0 +1,9 @@
+'use server';
+import { adminAction } from '@/lib/auth/auth-action';
+import { findStaleDevices } from '@/lib/subscriptions/prune-stale-devices';
+import { pruneCriteriaSchema } from '@/lib/validation/admin';
+
+// The devices page's "Preview what would be pruned".
+export const previewStaleDevices = adminAction(pruneCriteriaSchema, async (c) =>
+  (await findStaleDevices(c)).map((d) => ({ id: d.id, name: d.name, user: d.user.name, failureCount: d.failureCount, lastSuccessAt: d.lastSuccessAt?.toISOString() ?? null })),
+);

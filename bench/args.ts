@@ -1,0 +1,74 @@
+// Command line of `npm run bench`: --n, --quick, --json, --latency-ms, --concurrency, --pool-concurrency, --profile.
+
+export type BenchArgs = {
+  /** Subscriptions in the fan-out (and messages per throughput contender). */
+  n: number;
+  quick: boolean;
+  json: boolean;
+  /** The receiver's simulated push-service round trip. */
+  latencyMs: number;
+  /** Crieur's PUSH_CONCURRENCY. */
+  concurrency: number;
+  /** The web-push promise pool's width: the same as Crieur's unless told otherwise. */
+  poolConcurrency: number;
+  /** Messages of the sequential contender actually sent (its rate is extrapolated to n). */
+  sequentialSample: number;
+  /** Single-recipient notifications of the idle-queue latency measurement. */
+  latencySamples: number;
+  /** Writes V8 CPU profiles of the dispatcher process into bench/.cache/profiles. */
+  profile: boolean;
+  /** Run only these contenders (comma list of crypto,sequential,pool,crieur); all by default. */
+  only: Set<string>;
+};
+
+const USAGE = `usage: npm run bench -- [--n 10000] [--quick] [--json] [--latency-ms 50] [--concurrency 64]
+       [--pool-concurrency <same>] [--sequential-sample 200] [--latency-samples 50] [--profile]
+       [--only crypto,sequential,pool,crieur]`;
+
+export const CONTENDERS = ['crypto', 'sequential', 'pool', 'crieur'] as const;
+
+export function parseArgs(argv: string[], env: Record<string, string | undefined> = process.env): BenchArgs {
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new UsageError(`unexpected argument "${a}"`);
+    const [name, inline] = a.slice(2).split('=', 2);
+    if (inline !== undefined) flags.set(name, inline);
+    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(name, argv[++i]);
+    else flags.set(name, true);
+  }
+  const known = ['n', 'quick', 'json', 'latency-ms', 'concurrency', 'pool-concurrency', 'sequential-sample', 'latency-samples', 'profile', 'only', 'help'];
+  for (const name of flags.keys()) if (!known.includes(name)) throw new UsageError(`unknown option --${name}`);
+  if (flags.has('help')) throw new UsageError('');
+
+  const quick = flags.get('quick') === true;
+  const int = (name: string, fallback: number, min: number) => {
+    const v = flags.get(name);
+    if (v === undefined) return fallback;
+    const n = Number(String(v).replaceAll('_', ''));
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer ≥ ${min}`);
+    return n;
+  };
+  const n = int('n', quick ? 1_000 : 10_000, 1);
+  const concurrency = int('concurrency', Number(env.PUSH_CONCURRENCY) || 64, 1);
+  const only = flags.get('only');
+  const selected = new Set(typeof only === 'string' ? only.split(',').map((s) => s.trim()) : CONTENDERS);
+  for (const c of selected) if (!(CONTENDERS as readonly string[]).includes(c)) throw new UsageError(`--only: unknown contender "${c}"`);
+  return {
+    n,
+    quick,
+    json: flags.get('json') === true,
+    latencyMs: int('latency-ms', 50, 0),
+    concurrency,
+    poolConcurrency: int('pool-concurrency', concurrency, 1),
+    sequentialSample: Math.min(n, int('sequential-sample', quick ? 20 : 200, 1)),
+    latencySamples: int('latency-samples', quick ? 20 : 50, 1),
+    profile: flags.get('profile') === true,
+    only: selected,
+  };
+}
+
+export class UsageError extends Error {
+  name = 'UsageError';
+  readonly usage = USAGE;
+}

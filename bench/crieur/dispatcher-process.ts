@@ -1,0 +1,60 @@
+// Runs bench/crieur/dispatcher-child.ts as its own process, so its memory and CPU are its own to measure.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { VapidConfig } from '../../lib/push/types';
+import { cpuSeconds, memoryMb } from './proc-stats';
+
+export type DispatcherProcess = {
+  pid: number;
+  /** CPU seconds this process has used so far. */
+  cpuSeconds(): number;
+  /** Peak resident set so far (kernel's high-water mark), MB. */
+  peakRssMb(): number;
+  /** SIGTERM, then waits for the graceful exit; returns the peak RSS read just before. */
+  stop(): Promise<{ peakRssMb: number }>;
+};
+
+export type DispatcherEnv = { databaseUrl: string; receiverOrigin: string; vapid: VapidConfig; concurrency: number; profileDir?: string };
+
+export async function startDispatcher(o: DispatcherEnv): Promise<DispatcherProcess> {
+  const nodeArgs = ['--conditions=react-server', '--import', 'tsx'];
+  if (o.profileDir) nodeArgs.push('--cpu-prof', '--cpu-prof-dir', o.profileDir);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(import.meta.dirname, 'dispatcher-child.ts')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: o.databaseUrl,
+      PUSH_ENDPOINT_ALLOWLIST: o.receiverOrigin,
+      PUSH_CONCURRENCY: String(o.concurrency),
+      VAPID_PUBLIC_KEY: o.vapid.publicKey,
+      VAPID_PRIVATE_KEY: o.vapid.privateKey,
+      VAPID_SUBJECT: o.vapid.subject,
+      NEXTAUTH_SECRET: 'bench-only-secret-not-used-here',
+      LOG_LEVEL: 'info',
+    },
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  // Its warnings and errors are the benchmark's business too; its routine progress lines are not.
+  createInterface({ input: child.stderr! }).on('line', (line) => console.error(`[dispatcher] ${line}`));
+  await new Promise<void>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.includes('"push dispatcher started"')) resolve();
+    });
+    void exited.then((code) => reject(new Error(`the dispatcher process exited (${code}) before it started`)));
+  });
+  const pid = child.pid!;
+  return {
+    pid,
+    cpuSeconds: () => cpuSeconds(pid),
+    peakRssMb: () => memoryMb(pid).peak,
+    async stop() {
+      const peakRssMb = memoryMb(pid).peak;
+      child.kill('SIGTERM');
+      const code = await exited;
+      if (code !== 0) throw new Error(`the dispatcher process exited with ${code}`);
+      return { peakRssMb };
+    },
+  };
+}

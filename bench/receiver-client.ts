@@ -1,0 +1,78 @@
+// Starts bench/receiver.ts as a child process and talks to its control endpoints.
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+export type ReceiverStats = { requests: number; valid: number; invalid: number; bytes: number; cpuUserUs: number; cpuSystemUs: number; at: number; rssMb: number };
+
+export type Receiver = {
+  origin: string;
+  stats(): Promise<ReceiverStats>;
+  /** Resolves with the arrival time (ms, wall clock) of the first push POSTed to `path`. */
+  arrival(path: string): Promise<number>;
+  /** Resolves once the receiver has answered `count` requests in total. */
+  waitForRequests(count: number, opts?: { pollMs?: number; stallMs?: number }): Promise<ReceiverStats>;
+  stop(): Promise<void>;
+};
+
+// Its own agent: control calls must never queue behind the contenders' sockets.
+const controlAgent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+
+function getJson<T>(url: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: controlAgent }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(text) as T) : reject(new Error(`${url}: ${res.statusCode}`))));
+      })
+      .on('error', reject);
+  });
+}
+
+export async function startReceiver(opts: { latencyMs: number }): Promise<Receiver> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'receiver.ts'), '--latency-ms', String(opts.latencyMs)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`the receiver exited (${code}) before listening`)));
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const stats = () => getJson<ReceiverStats>(`${origin}/stats`);
+  return {
+    origin,
+    stats,
+    arrival: (p) => getJson<{ at: number }>(`${origin}/wait?path=${encodeURIComponent(p)}`).then((r) => r.at),
+    async waitForRequests(count, { pollMs = 50, stallMs = 60_000 } = {}) {
+      let last = await stats();
+      let progressAt = Date.now();
+      while (last.requests < count) {
+        await new Promise((r) => setTimeout(r, pollMs));
+        const s = await stats();
+        if (s.requests > last.requests) progressAt = Date.now();
+        else if (Date.now() - progressAt > stallMs) throw new Error(`the receiver got ${s.requests} of ${count} requests and nothing more for ${stallMs / 1000} s`);
+        last = s;
+      }
+      return last;
+    },
+    async stop() {
+      controlAgent.destroy();
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** The receiver's share of one core between two stats snapshots. */
+export function receiverCpuShare(a: ReceiverStats, b: ReceiverStats): number {
+  const cpuMs = (b.cpuUserUs + b.cpuSystemUs - a.cpuUserUs - a.cpuSystemUs) / 1000;
+  return cpuMs / Math.max(1, b.at - a.at);
+}

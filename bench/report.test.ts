@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from './args';
+import type { CrieurRun } from './crieur/run-crieur';
+import { toJson, toText, type Results } from './report';
+
+const run = (n: number, perSecond: number): CrieurRun => ({
+  n, perSecond, usPerMessage: 1e6 / perSecond, allSentSeconds: n / perSecond, allReceivedSeconds: n / perSecond - 0.1, createSeconds: 0.5,
+  statuses: { sent: n }, peakRssMb: 190.25,
+  cpu: { dispatcherUsPerMessage: 150, postgresUsPerMessage: 40, benchUsPerMessage: 5, receiverShare: 0.1 },
+  latency: { samples: [10, 20, 30], p50: 20, p95: 30, max: 30, createMs: [5, 6, 7] },
+});
+
+const results = (n: number): Results => ({
+  args: parseArgs(['--n', String(n)], {}),
+  machine: { cpus: 2, cpuModel: 'AMD EPYC', memoryGb: 25, node: 'v20', loadAtStart: [0.1, 0.2, 0.3] },
+  cryptoLimit: { messages: n, seconds: n / 8000, perSecond: 8000, usPerMessage: 125 },
+  sequential: { messages: 200, seconds: 10, perSecond: 20, usPerMessage: 50_000, errors: 0, sampled: true },
+  pool: { messages: n, seconds: n / 1000, perSecond: 1000, usPerMessage: 1000, errors: 0, sampled: false },
+  crieur: n > 10_000 ? [run(10_000, 4000), run(n, 3900)] : [run(n, 4000)],
+  receiverShare: { pool: 0.2 },
+});
+
+describe('bench report', () => {
+  it('prints exactly the issue’s keys, ratios against the run at n', () => {
+    const json = toJson(results(100_000));
+    expect(Object.keys(json)).toEqual([
+      'n', 'crieur_per_s', 'crypto_limit_per_s', 'webpush_pool_per_s', 'sequential_per_s', 'ratio_vs_limit', 'ratio_vs_pool',
+      'ratio_vs_sequential', 'first_push_p95_ms', 'all_sent_s', 'dispatcher_peak_rss_mb', 'per_msg_us_10k', 'per_msg_us_100k',
+    ]);
+    expect(json).toMatchObject({ n: 100_000, crieur_per_s: 3900, ratio_vs_limit: 0.487, ratio_vs_pool: 3.9, ratio_vs_sequential: 195, first_push_p95_ms: 30, dispatcher_peak_rss_mb: 190.3, per_msg_us_10k: 250, per_msg_us_100k: 256.4 });
+  });
+
+  it('leaves what a run did not measure null', () => {
+    const r = results(10_000);
+    r.pool = undefined;
+    const json = toJson(r);
+    expect(json.per_msg_us_100k).toBeNull();
+    expect(json.webpush_pool_per_s).toBeNull();
+    expect(json.ratio_vs_pool).toBeNull();
+    expect(json.per_msg_us_10k).toBe(250);
+  });
+
+  it('says the sequential rate is extrapolated and which targets are missed', () => {
+    const text = toText(results(100_000));
+    expect(text).toMatch(/measured on 200, extrapolated to 100,000/);
+    expect(text).toMatch(/0\.487 × crypto limit \(target ≥ 0\.5: MISSED\)/);
+    expect(text).toMatch(/3\.90 × web-push pool \(≥ 3: met\)/);
+    expect(text).toMatch(/\+2\.6 %; target within 15 %: met/);
+  });
+});

@@ -1,0 +1,103 @@
+// The results: a table for people (stdout) and, with --json, one JSON object on the last line for CI.
+import type { BenchArgs } from './args';
+import type { Throughput } from './crypto-limit';
+import type { CrieurRun } from './crieur/run-crieur';
+import type { Machine } from './machine';
+import type { WebPushRun } from './web-push-contenders';
+
+export type Results = {
+  args: BenchArgs;
+  machine: Machine;
+  postgres?: string;
+  cryptoLimit?: Throughput;
+  senderEncryption?: Throughput;
+  sequential?: WebPushRun;
+  pool?: WebPushRun;
+  /** Crieur runs by size (the main one is at args.n). */
+  crieur: CrieurRun[];
+  receiverShare: Record<string, number>;
+};
+
+const round = (v: number | undefined, digits = 0) => (v === undefined || !Number.isFinite(v) ? null : Number(v.toFixed(digits)));
+const ratio = (a?: number, b?: number) => (a && b ? a / b : undefined);
+
+/** The issue's keys, exactly; what was not measured in this run is null. */
+export function toJson(r: Results) {
+  const main = r.crieur.find((c) => c.n === r.args.n);
+  const at = (n: number) => r.crieur.find((c) => c.n === n)?.usPerMessage;
+  return {
+    n: r.args.n,
+    crieur_per_s: round(main?.perSecond, 1),
+    crypto_limit_per_s: round(r.cryptoLimit?.perSecond, 1),
+    webpush_pool_per_s: round(r.pool?.perSecond, 1),
+    sequential_per_s: round(r.sequential?.perSecond, 2),
+    ratio_vs_limit: round(ratio(main?.perSecond, r.cryptoLimit?.perSecond), 3),
+    ratio_vs_pool: round(ratio(main?.perSecond, r.pool?.perSecond), 3),
+    ratio_vs_sequential: round(ratio(main?.perSecond, r.sequential?.perSecond), 1),
+    first_push_p95_ms: round(main?.latency?.p95, 1),
+    all_sent_s: round(main?.allSentSeconds, 3),
+    dispatcher_peak_rss_mb: round(main?.peakRssMb, 1),
+    per_msg_us_10k: round(at(10_000), 1),
+    per_msg_us_100k: round(at(100_000), 1),
+  };
+}
+
+const num = (v: number | undefined, digits = 0) => (v === undefined || !Number.isFinite(v) ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd()).join('\n');
+}
+
+const verdict = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'met' : 'MISSED');
+
+export function toText(r: Results): string {
+  const { args, machine } = r;
+  const main = r.crieur.find((c) => c.n === args.n);
+  const seqNote = r.sequential?.sampled ? `measured on ${num(r.sequential.messages)}, extrapolated to ${num(args.n)}` : '';
+  const seqWall = r.sequential ? args.n / r.sequential.perSecond : undefined;
+  const share = (k: string) => (r.receiverShare[k] === undefined ? '' : `receiver CPU ${num(r.receiverShare[k] * 100)} %`);
+  const rows = [
+    ['contender', 'msgs/s', 'µs/msg', 'wall s', 'notes'],
+    ['1 crypto limit (1 core, no I/O)', num(r.cryptoLimit?.perSecond), num(r.cryptoLimit?.usPerMessage, 1), num(r.cryptoLimit?.seconds, 2), 'RFC 8291 + cached VAPID JWT, node:crypto'],
+    ['  sender encryption, same loop', num(r.senderEncryption?.perSecond), num(r.senderEncryption?.usPerMessage, 1), num(r.senderEncryption?.seconds, 2), 'lib/push build-push-request (reference, not a contender)'],
+    ['2 sequential web-push', num(r.sequential?.perSecond, 1), num(r.sequential?.usPerMessage), num(seqWall, 0), [seqNote, share('sequential')].filter(Boolean).join('; ')],
+    [`3 web-push pool (${args.poolConcurrency})`, num(r.pool?.perSecond), num(r.pool?.usPerMessage), num(r.pool?.seconds, 2), share('pool')],
+    ...r.crieur.map((c) => [
+      `4 Crieur n=${num(c.n)} (${args.concurrency})`, num(c.perSecond), num(c.usPerMessage), num(c.allSentSeconds, 2),
+      `create ${num(c.createSeconds * 1000)} ms, all received ${num(c.allReceivedSeconds, 2)} s; receiver CPU ${num(c.cpu.receiverShare * 100)} %`,
+    ]),
+  ];
+  const lines = [
+    `Crieur push benchmark — n = ${num(args.n)}, receiver round trip ${args.latencyMs} ms, Crieur concurrency ${args.concurrency}, web-push pool ${args.poolConcurrency}${args.quick ? ' (quick smoke run)' : ''}`,
+    `machine: ${machine.cpus} × ${machine.cpuModel}, ${num(machine.memoryGb, 1)} GB, node ${machine.node}, PostgreSQL ${r.postgres ?? '—'}, load average at start ${machine.loadAtStart.map((l) => l.toFixed(2)).join(' ')}` +
+      (machine.load ? `, during the run mean ${machine.load.mean.toFixed(2)} max ${machine.load.max.toFixed(2)}` : ''),
+    '',
+    table(rows),
+    '',
+  ];
+  const json = toJson(r);
+  if (main) {
+    const cap = (args.concurrency * 1000) / Math.max(1, args.latencyMs);
+    lines.push(
+      `ratios at n=${num(args.n)}: ${num(json.ratio_vs_limit ?? undefined, 3)} × crypto limit (target ≥ 0.5: ${verdict(json.ratio_vs_limit === null ? undefined : json.ratio_vs_limit >= 0.5)}), ` +
+        `${num(json.ratio_vs_pool ?? undefined, 2)} × web-push pool (≥ 3: ${verdict(json.ratio_vs_pool === null ? undefined : json.ratio_vs_pool >= 3)}), ` +
+        `${num(json.ratio_vs_sequential ?? undefined, 1)} × sequential (≥ 100: ${verdict(json.ratio_vs_sequential === null ? undefined : json.ratio_vs_sequential >= 100)})`,
+      `ceiling from concurrency alone (Little's law): ${args.concurrency} in flight / ${args.latencyMs} ms = ${num(cap)} msgs/s; Crieur reached ${num((main.perSecond / cap) * 100)} % of it`,
+      `Crieur CPU per message: dispatcher ${num(main.cpu.dispatcherUsPerMessage)} µs (${num((main.cpu.dispatcherUsPerMessage * main.perSecond) / 1e4)} % of a core), PostgreSQL ${num(main.cpu.postgresUsPerMessage)} µs, createNotification + polling (bench process) ${num(main.cpu.benchUsPerMessage)} µs; statuses ${JSON.stringify(main.statuses)}`,
+      `dispatcher peak RSS: ${num(main.peakRssMb, 1)} MB (target < 250 at 100,000: ${verdict(args.n >= 100_000 ? main.peakRssMb < 250 : undefined) || 'n/a below 100,000'})`,
+    );
+    if (main.latency) {
+      const l = main.latency;
+      lines.push(
+        `created → first push received, idle queue, ${l.samples.length} single-recipient notifications: p50 ${num(l.p50, 1)} ms, p95 ${num(l.p95, 1)} ms, max ${num(l.max, 1)} ms ` +
+          `(target p95 < 200: ${verdict(l.p95 < 200)}); createNotification alone p50 ${num([...l.createMs].sort((a, b) => a - b)[Math.floor(l.createMs.length / 2)], 1)} ms`,
+      );
+    }
+  }
+  if (json.per_msg_us_10k !== null && json.per_msg_us_100k !== null) {
+    const growth = json.per_msg_us_100k / json.per_msg_us_10k - 1;
+    lines.push(`per message: ${num(json.per_msg_us_10k, 1)} µs at 10,000, ${num(json.per_msg_us_100k, 1)} µs at 100,000 (${growth >= 0 ? '+' : ''}${num(growth * 100, 1)} %; target within 15 %: ${verdict(Math.abs(growth) <= 0.15)})`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,103 @@
+'use client';
+import { useEffect, useId, useState } from 'react';
+import { format } from '@/lib/i18n/locales';
+import type { AudienceKind, Draft, PickedUser } from './draft';
+
+type Labels = Record<
+  | 'legend' | 'users' | 'role' | 'topic' | 'everyone' | 'search' | 'chosen' | 'remove' | 'add' | 'noUser'
+  | 'roleCitizen' | 'roleAdmin' | 'fieldRole' | 'fieldTopic',
+  string
+>;
+type Props = {
+  draft: Draft;
+  topics: { slug: string; name: string }[];
+  labels: Labels;
+  errors: Record<string, string | undefined>;
+  onChange: (patch: Partial<Draft>) => void;
+};
+type Found = { id: string; name: string; email: string };
+
+const KINDS: AudienceKind[] = ['everyone', 'role', 'topic', 'users'];
+
+export function AudiencePicker({ draft, topics, labels, errors, onChange }: Props) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<Found[]>([]);
+
+  // Search as you type; an older answer arriving late must not replace a newer one.
+  useEffect(() => {
+    if (draft.audienceKind !== 'users' || !query.trim()) return setFound([]);
+    const ctl = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/api/admin/users?q=${encodeURIComponent(query)}`, { signal: ctl.signal })
+        .then((r) => (r.ok ? r.json() : { users: [] }))
+        .then((j: { users: Found[] }) => setFound(j.users))
+        .catch(() => {});
+    }, 200);
+    return () => { clearTimeout(timer); ctl.abort(); };
+  }, [query, draft.audienceKind]);
+
+  const add = (u: Found) => {
+    if (!draft.users.some((p) => p.id === u.id)) onChange({ users: [...draft.users, { id: u.id, label: `${u.name} <${u.email}>` }] });
+    setQuery('');
+  };
+  const remove = (u: PickedUser) => onChange({ users: draft.users.filter((p) => p.id !== u.id) });
+  const kindLabel = { everyone: labels.everyone, role: labels.role, topic: labels.topic, users: labels.users };
+  const usersError = errors['audience.users'] ?? errors.audience;
+
+  return (
+    <fieldset>
+      <legend>{labels.legend}</legend>
+      {KINDS.map((k) => (
+        <label key={k} className="choice">
+          <input type="radio" name="audienceKind" value={k} checked={draft.audienceKind === k} onChange={() => onChange({ audienceKind: k })} />
+          {kindLabel[k]}
+        </label>
+      ))}
+      {draft.audienceKind === 'role' && (
+        <div className="field">
+          <label htmlFor={`${id}-role`}>{labels.fieldRole}</label>
+          <select id={`${id}-role`} value={draft.role} onChange={(e) => onChange({ role: e.target.value as Draft['role'] })}>
+            <option value="citizen">{labels.roleCitizen}</option>
+            <option value="admin">{labels.roleAdmin}</option>
+          </select>
+        </div>
+      )}
+      {draft.audienceKind === 'topic' && (
+        <div className="field">
+          <label htmlFor={`${id}-topic`}>{labels.fieldTopic}</label>
+          <select id={`${id}-topic`} value={draft.audienceTopic} aria-invalid={!!errors['audience.topic']} aria-describedby={`${id}-topic-err`}
+            onChange={(e) => onChange({ audienceTopic: e.target.value })}>
+            <option value="" />
+            {topics.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+          </select>
+          <p id={`${id}-topic-err`} className="field-error">{errors['audience.topic']}</p>
+        </div>
+      )}
+      {draft.audienceKind === 'users' && (
+        <div className="field">
+          {draft.users.length > 0 && (
+            <ul className="chips" aria-label={labels.chosen}>
+              {draft.users.map((u) => (
+                <li key={u.id}>{u.label}
+                  <button type="button" className="btn btn--ghost btn--small" aria-label={format(labels.remove, { name: u.label })} onClick={() => remove(u)}>×</button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <label htmlFor={`${id}-search`}>{labels.search}</label>
+          <input id={`${id}-search`} type="search" autoComplete="off" value={query} aria-invalid={!!usersError} aria-describedby={`${id}-users-err`}
+            onChange={(e) => setQuery(e.target.value)} />
+          {query.trim() && (
+            <ul className="suggestions" aria-live="polite">
+              {found.length === 0 ? <li className="muted">{labels.noUser}</li> : found.map((u) => (
+                <li key={u.id}><button type="button" aria-label={format(labels.add, { name: `${u.name} <${u.email}>` })} onClick={() => add(u)}>{u.name} — {u.email}</button></li>
+              ))}
+            </ul>
+          )}
+          <p id={`${id}-users-err`} className="field-error">{usersError}</p>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Draft } from './draft';
+
+type Props = { draft: Draft; labels: { title: string; desktop: string; phone: string; emptyTitle: string } };
+
+/** Roughly how a desktop (Chrome on Windows/Linux) and a phone (Android shade) show the notification. */
+export function NotificationPreview({ draft, labels }: Props) {
+  const title = draft.title || labels.emptyTitle;
+  const buttons = draft.actions.filter((a) => a.type !== 'none' && a.title);
+  const actions = buttons.length ? (
+    <div className="preview-actions">{buttons.map((a, i) => <span key={i}>{a.title}</span>)}</div>
+  ) : null;
+  return (
+    <section aria-labelledby="preview-heading" className="card stack">
+      <h2 id="preview-heading">{labels.title}</h2>
+      <figure>
+        <figcaption className="muted">{labels.desktop}</figcaption>
+        <div className="preview-desktop">
+          {/* eslint-disable-next-line @next/next/no-img-element -- any admin-given URL */}
+          {draft.icon ? <img src={draft.icon} alt="" width={40} height={40} /> : <span />}
+          <div>
+            <p className="preview-title">{title}</p>
+            <p className="preview-body">{draft.body}</p>
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            {draft.image ? <img src={draft.image} alt="" /> : null}
+            {actions}
+          </div>
+        </div>
+      </figure>
+      <figure>
+        <figcaption className="muted">{labels.phone}</figcaption>
+        <div className="preview-phone">
+          <p className="preview-title">Crieur · {title}</p>
+          <p className="preview-body">{draft.body.length > 90 ? `${draft.body.slice(0, 90)}…` : draft.body}</p>
+          {actions}
+        </div>
+      </figure>
+    </section>
+  );
+}

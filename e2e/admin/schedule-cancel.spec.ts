@@ -1,0 +1,35 @@
+import { expect, test } from '../fixtures/test';
+
+// A scheduled notification waits in the outbox; "Cancel" stops all of it before it leaves.
+test('schedule a notification, then cancel it from its detail page', async ({ page, signIn }) => {
+  await signIn('admin');
+  await page.goto('/admin/compose');
+  const title = `Council meeting ${Date.now()}`;
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Chosen people').check();
+  await page.getByLabel('Search people by name or e-mail').fill('Claire');
+  await page.getByRole('button', { name: /^Add Claire Citizen/ }).click();
+  await expect(page.getByText(/^Reaches 1 people on \d+ devices\.$/)).toBeVisible();
+  // A date in the admin's time zone, two days ahead (datetime-local wants YYYY-MM-DDTHH:mm).
+  await page.getByLabel(/^Send at/).fill('2099-06-01T09:30');
+  await page.getByRole('button', { name: 'Schedule the notification' }).click();
+  await page.getByRole('link', { name: 'Follow its delivery' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText(/^Scheduled for/)).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel the remaining deliveries' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /deliveries cancelled/ })).toBeVisible();
+  await expect(page.getByText('Cancelled', { exact: true })).toBeVisible();
+  await page.goto('/admin/notifications');
+  await expect(page.getByRole('row').filter({ hasText: title })).toContainText('Cancelled');
+});
+
+test('field errors come from the shared schema', async ({ page, signIn }) => {
+  await signIn('admin');
+  await page.goto('/admin/compose');
+  await page.getByLabel('Link opened on click').fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Send the notification' }).click();
+  await expect(page.getByText('Please correct the highlighted fields.')).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('This field is required.')).toBeVisible();
+  await expect(page.getByText('Use a path starting with / or an https address.')).toBeVisible();
+});

@@ -1,0 +1,32 @@
+import 'server-only';
+import { db } from '../db/client';
+import { countDeliveriesByStatus, countInboxStates } from './count-deliveries';
+
+/** One notification for the console: its counts, inbox states and the delivery log per device. */
+export async function getNotificationDetail(opts: { id: string }) {
+  const n = await db().notification.findUnique({
+    where: { id: opts.id },
+    select: {
+      id: true, title: true, body: true, source: true, createdAt: true, scheduledAt: true, expiresAt: true, cancelledAt: true,
+      createdBy: { select: { name: true } }, apiToken: { select: { name: true } },
+      deliveries: {
+        orderBy: { id: 'asc' },
+        take: 500,
+        select: {
+          id: true, deviceName: true, status: true, attempts: true, lastStatusCode: true, lastError: true,
+          lastAttemptAt: true, sentAt: true, userId: true,
+        },
+      },
+    },
+  });
+  if (!n) return null;
+  // Delivery keeps userId without a relation (the outbox outlives nothing it needs): look the names up once.
+  const [deliveries, inbox, users] = await Promise.all([
+    countDeliveriesByStatus([n.id]),
+    countInboxStates([n.id]),
+    db().user.findMany({ where: { id: { in: [...new Set(n.deliveries.map((d) => d.userId))] } }, select: { id: true, name: true, email: true } }),
+  ]);
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const log = n.deliveries.map((d) => ({ ...d, id: d.id.toString(), user: byId.get(d.userId) ?? null }));
+  return { ...n, log, counts: deliveries.get(n.id)!, inbox: inbox.get(n.id)! };
+}

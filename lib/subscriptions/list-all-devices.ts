@@ -1,0 +1,14 @@
+import 'server-only';
+import { db } from '../db/client';
+
+/** Every push subscription with its owner, for the console (most recently seen first). */
+export function listAllDevices(opts: { limit: number }) {
+  return db().pushSubscription.findMany({
+    orderBy: { lastSeenAt: 'desc' },
+    take: opts.limit,
+    select: {
+      id: true, name: true, userAgent: true, lastSeenAt: true, lastSuccessAt: true, failureCount: true, createdAt: true,
+      user: { select: { name: true, email: true } },
+    },
+  });
+}
