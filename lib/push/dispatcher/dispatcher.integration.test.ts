@@ -53,7 +53,8 @@ describeEachDatabase('dispatcher against a fault-injecting push service', (kind)
   const dispatcher = (senderKind: keyof typeof SENDERS, logger: Logger = silentLogger) =>
     createDispatcher({
       sql: database().sql,
-      sender: SENDERS[senderKind](service, 300),
+      // A hang costs the timeout; 300 ms flaked when the machine was loaded (a slow 201 counted as a timeout).
+      sender: SENDERS[senderKind](service, 1000),
       concurrency: 4,
       retry: { maxAttempts: 5, backoffBaseMs: 40, backoffMaxMs: 200 },
       logger,
