@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from './args';
 
 describe('bench arguments', () => {
-  it('defaults to n = 10,000 at concurrency 64, the pool at the same width', () => {
+  it('defaults to n = 10,000, Crieur at the product’s concurrency (256), the target’s pool 64 wide', () => {
     const a = parseArgs([], {});
-    expect(a).toMatchObject({ n: 10_000, quick: false, json: false, latencyMs: 50, concurrency: 64, poolConcurrency: 64, sequentialSample: 200, latencySamples: 50 });
+    expect(a).toMatchObject({ n: 10_000, quick: false, json: false, latencyMs: 50, concurrency: 256, poolConcurrency: 64, sequentialSample: 200, latencySamples: 50 });
     expect([...a.only]).toEqual(['crypto', 'sequential', 'pool', 'crieur']);
   });
 
@@ -14,7 +14,7 @@ describe('bench arguments', () => {
   });
 
   it('reads values after the flag or after =, with _ separators, and PUSH_CONCURRENCY', () => {
-    expect(parseArgs(['--n=100_000', '--json', '--latency-ms', '0'], { PUSH_CONCURRENCY: '128' })).toMatchObject({ n: 100_000, json: true, latencyMs: 0, concurrency: 128, poolConcurrency: 128 });
+    expect(parseArgs(['--n=100_000', '--json', '--latency-ms', '0'], { PUSH_CONCURRENCY: '128' })).toMatchObject({ n: 100_000, json: true, latencyMs: 0, concurrency: 128, poolConcurrency: 64 });
     expect(parseArgs(['--concurrency', '256', '--pool-concurrency', '64'], {})).toMatchObject({ concurrency: 256, poolConcurrency: 64 });
   });
 

@@ -6,7 +6,7 @@ import { buildPushRequest } from '../lib/push/build-push-request';
 import { checkPushEndpoint } from '../lib/push/endpoint-allowlist';
 import { createVapidSigner } from '../lib/push/vapid-jwt';
 import type { VapidConfig } from '../lib/push/types';
-import { encryptAes128gcm } from './aes128gcm';
+import { encryptAes128gcm } from '../lib/push/encrypt-aes128gcm';
 import type { SubscriptionKeys } from './key-pool';
 
 export type Throughput = { messages: number; seconds: number; perSecond: number; usPerMessage: number };

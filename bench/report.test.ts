@@ -47,4 +47,14 @@ describe('bench report', () => {
     expect(text).toMatch(/3\.90 × web-push pool \(≥ 3: met\)/);
     expect(text).toMatch(/\+2\.6 %; target within 15 %: met/);
   });
+
+  it('shows the pool as wide as Crieur beside the target’s pool, without changing the target’s ratio', () => {
+    const r = results(100_000);
+    r.poolAtCrieurWidth = { messages: 100_000, seconds: 50, perSecond: 2000, usPerMessage: 500, errors: 0, sampled: false };
+    const text = toText(r);
+    expect(text).toMatch(/3 web-push pool \(64\)\s+1,000/);
+    expect(text).toMatch(/3 web-push pool \(256\)\s+2,000 .*as wide as Crieur/);
+    expect(text).toMatch(/against the web-push pool as wide as Crieur \(256\): 1\.95 ×/);
+    expect(toJson(r).ratio_vs_pool).toBe(3.9);
+  });
 });

@@ -13,6 +13,8 @@ export type Results = {
   senderEncryption?: Throughput;
   sequential?: WebPushRun;
   pool?: WebPushRun;
+  /** The same pool as wide as Crieur's concurrency (when that differs from the target's 64). */
+  poolAtCrieurWidth?: WebPushRun;
   /** Crieur runs by size (the main one is at args.n). */
   crieur: CrieurRun[];
   receiverShare: Record<string, number>;
@@ -63,6 +65,9 @@ export function toText(r: Results): string {
     ['  sender encryption, same loop', num(r.senderEncryption?.perSecond), num(r.senderEncryption?.usPerMessage, 1), num(r.senderEncryption?.seconds, 2), 'lib/push build-push-request (reference, not a contender)'],
     ['2 sequential web-push', num(r.sequential?.perSecond, 1), num(r.sequential?.usPerMessage), num(seqWall, 0), [seqNote, share('sequential')].filter(Boolean).join('; ')],
     [`3 web-push pool (${args.poolConcurrency})`, num(r.pool?.perSecond), num(r.pool?.usPerMessage), num(r.pool?.seconds, 2), share('pool')],
+    ...(r.poolAtCrieurWidth
+      ? [[`3 web-push pool (${args.concurrency})`, num(r.poolAtCrieurWidth.perSecond), num(r.poolAtCrieurWidth.usPerMessage), num(r.poolAtCrieurWidth.seconds, 2), `as wide as Crieur; ${share('poolAtCrieurWidth')}`]]
+      : []),
     ...r.crieur.map((c) => [
       `4 Crieur n=${num(c.n)} (${args.concurrency})`, num(c.perSecond), num(c.usPerMessage), num(c.allSentSeconds, 2),
       `create ${num(c.createSeconds * 1000)} ms, all received ${num(c.allReceivedSeconds, 2)} s; receiver CPU ${num(c.cpu.receiverShare * 100)} %`,
@@ -83,6 +88,7 @@ export function toText(r: Results): string {
       `ratios at n=${num(args.n)}: ${num(json.ratio_vs_limit ?? undefined, 3)} × crypto limit (target ≥ 0.5: ${verdict(json.ratio_vs_limit === null ? undefined : json.ratio_vs_limit >= 0.5)}), ` +
         `${num(json.ratio_vs_pool ?? undefined, 2)} × web-push pool (≥ 3: ${verdict(json.ratio_vs_pool === null ? undefined : json.ratio_vs_pool >= 3)}), ` +
         `${num(json.ratio_vs_sequential ?? undefined, 1)} × sequential (≥ 100: ${verdict(json.ratio_vs_sequential === null ? undefined : json.ratio_vs_sequential >= 100)})`,
+      ...(r.poolAtCrieurWidth ? [`against the web-push pool as wide as Crieur (${args.concurrency}): ${num(main.perSecond / r.poolAtCrieurWidth.perSecond, 2)} ×`] : []),
       `ceiling from concurrency alone (Little's law): ${args.concurrency} in flight / ${args.latencyMs} ms = ${num(cap)} msgs/s; Crieur reached ${num((main.perSecond / cap) * 100)} % of it`,
       `Crieur CPU per message: dispatcher ${num(main.cpu.dispatcherUsPerMessage)} µs (${num((main.cpu.dispatcherUsPerMessage * main.perSecond) / 1e4)} % of a core), PostgreSQL ${num(main.cpu.postgresUsPerMessage)} µs, createNotification + polling (bench process) ${num(main.cpu.benchUsPerMessage)} µs; statuses ${JSON.stringify(main.statuses)}`,
       `dispatcher peak RSS: ${num(main.peakRssMb, 1)} MB (target < 250 at 100,000: ${verdict(args.n >= 100_000 ? main.peakRssMb < 250 : undefined) || 'n/a below 100,000'})`,

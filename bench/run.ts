@@ -50,7 +50,12 @@ async function main() {
     }
     if (args.only.has('pool')) {
       results.pool = await withReceiverShare(receiver, results, 'pool', () => measurePool(targets, payload, vapid, args.poolConcurrency));
-      log(`3 web-push pool: ${results.pool.perSecond.toFixed(0)}/s`);
+      log(`3 web-push pool (${args.poolConcurrency}): ${results.pool.perSecond.toFixed(0)}/s`);
+      // The issue's contender 3 runs "with the same concurrency as Crieur"; its target names a pool 64 wide: both.
+      if (args.concurrency !== args.poolConcurrency) {
+        results.poolAtCrieurWidth = await withReceiverShare(receiver, results, 'poolAtCrieurWidth', () => measurePool(targets, payload, vapid, args.concurrency));
+        log(`3 web-push pool (${args.concurrency}): ${results.poolAtCrieurWidth.perSecond.toFixed(0)}/s`);
+      }
     }
     if (args.only.has('crieur')) {
       const profileDir = args.profile ? path.join(CACHE_DIR, 'profiles') : undefined;

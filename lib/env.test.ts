@@ -23,7 +23,7 @@ describe('parseEnv', () => {
       NODE_ENV: 'development',
       CRIEUR_DATA_DIR: '.crieur-data',
       VAPID_SUBJECT: 'mailto:webmaster@crieur.example.org',
-      PUSH_CONCURRENCY: 64,
+      PUSH_CONCURRENCY: 256,
       PUSH_TIMEOUT_MS: 10_000,
       CRIEUR_DISPATCHER: true,
       OIDC_NAME: 'Identity provider',
@@ -32,12 +32,14 @@ describe('parseEnv', () => {
   });
 
   it('treats empty strings as unset (a blank line in an .env file must not count as a value)', () => {
-    expect(parseEnv({ DATABASE_URL: '', PUSH_CONCURRENCY: '' }).PUSH_CONCURRENCY).toBe(64);
+    expect(parseEnv({ DATABASE_URL: '', PUSH_CONCURRENCY: '' }).PUSH_CONCURRENCY).toBe(256);
   });
 
   it('coerces numbers and booleans', () => {
     const env = parseEnv({ PUSH_CONCURRENCY: '8', PUSH_TIMEOUT_MS: '2500', CRIEUR_DISPATCHER: '0' });
     expect(env).toMatchObject({ PUSH_CONCURRENCY: 8, PUSH_TIMEOUT_MS: 2500, CRIEUR_DISPATCHER: false });
+    expect(env.PUSH_ENCRYPT_THREADS).toBeUndefined(); // a worker picks one per core but one
+    expect(parseEnv({ PUSH_ENCRYPT_THREADS: '0' }).PUSH_ENCRYPT_THREADS).toBe(0);
   });
 
   it.each([
@@ -51,6 +53,7 @@ describe('parseEnv', () => {
     ['PUSH_CONCURRENCY', '0'],
     ['PUSH_CONCURRENCY', '2.5'],
     ['PUSH_TIMEOUT_MS', '999999999'],
+    ['PUSH_ENCRYPT_THREADS', '-1'],
     ['CRIEUR_DISPATCHER', 'yes'],
     ['NODE_ENV', 'staging'],
     ['OIDC_ISSUER', 'login.example.org'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AllowlistError, parseEndpointAllowlist } from './push/endpoint-allowlist';
+import { DEFAULT_PUSH_CONCURRENCY } from './push/push-concurrency';
 
 // Checked once per process: a missing or malformed variable stops start-up with a sentence naming it.
 const boolish = z.enum(['0', '1', 'true', 'false'], 'must be 1, 0, true or false').transform((v) => v === '1' || v === 'true');
@@ -28,7 +29,9 @@ const schema = z
     VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 private key (43 characters)').optional(),
     VAPID_SUBJECT: vapidSubject.default('mailto:webmaster@crieur.example.org'),
     PUSH_ENDPOINT_ALLOWLIST: z.string().optional(),
-    PUSH_CONCURRENCY: whole(1, 1024).default(64),
+    PUSH_CONCURRENCY: whole(1, 1024).default(DEFAULT_PUSH_CONCURRENCY),
+    // Threads that encrypt in a dispatcher process (npm run worker); unset: one per core but one, at most 4.
+    PUSH_ENCRYPT_THREADS: whole(0, 64).optional(),
     PUSH_TIMEOUT_MS: whole(100, 120_000).default(10_000),
     CRIEUR_DISPATCHER: boolish.default(true),
     // Push only the notification id; devices fetch the content from the portal with the user's cookie.

@@ -1,13 +1,13 @@
 // `npm run worker`: a push dispatcher process (run as many as you like on PostgreSQL; SIGTERM stops it cleanly).
 // `npm run push:drain`: send everything due now and exit (for cron), like Combo's send_webpush command.
 import { assertDataDirFree, lockDataDir, unlockDataDir } from '../lib/bootstrap/data-dir-lock';
-import { openDatabase, setDatabase } from '../lib/db/client';
 import { describeDb, resolveDbConfig } from '../lib/db/config';
+import { openPostgresDatabase, setDatabase } from '../lib/db/database';
 import { parseEnv } from '../lib/env';
 import { jsonLogger } from '../lib/log/logger';
 import { dispatcherOptionsFromEnv } from '../lib/push/dispatcher/dispatcher-options-from-env';
 import { runWorker } from '../lib/push/dispatcher/run-worker';
-import { getPushSender } from '../lib/push/get-push-sender';
+import { createWorkerPushSender } from '../lib/push/dispatcher/create-worker-push-sender';
 
 const drain = process.argv.includes('--drain');
 const log = jsonLogger({ component: drain ? 'push-drain' : 'push-worker', pid: process.pid });
@@ -20,12 +20,13 @@ try {
     assertDataDirFree(env.CRIEUR_DATA_DIR);
     lockDataDir(env.CRIEUR_DATA_DIR, process.pid);
   }
-  const database = openDatabase(config, { poolSize: 4 });
+  // On PostgreSQL the embedded database's module (≈ 45 MB of WASM) is never loaded.
+  const database = config.kind === 'postgres' ? openPostgresDatabase(config, { poolSize: 4 }) : (await import('../lib/db/client')).openDatabase(config);
   setDatabase(database);
   log('info', 'push worker starting', { database: describeDb(config), drain });
   try {
     const stats = await runWorker({
-      config, sql: database.sql, sender: getPushSender(), logger: log, drain: drain ? {} : undefined, ...dispatcherOptionsFromEnv(env),
+      config, sql: database.sql, sender: createWorkerPushSender(env), logger: log, drain: drain ? {} : undefined, ...dispatcherOptionsFromEnv(env),
     });
     log('info', 'push worker finished', { ...stats });
   } finally {

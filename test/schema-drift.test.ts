@@ -6,7 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMigrations } from '../lib/db/migrate';
-import { openSqlClient, type SqlClient } from '../lib/db/sql-client';
+import { openSqlClient } from '../lib/db/client';
+import type { SqlClient } from '../lib/db/sql-client';
 import { ADMIN_URL, createThrowawayDatabase, postgresReachable } from './databases';
 
 // CI checks the project out beside shared/, as here: ../shared/tools.

@@ -1,4 +1,5 @@
-// Runs bench/crieur/dispatcher-child.ts as its own process, so its memory and CPU are its own to measure.
+// Runs the production dispatcher, `npm run worker` (scripts/worker.ts), as its own process with the environment a
+// deployment would give it, so its memory and CPU are its own to measure.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,7 +21,7 @@ export type DispatcherEnv = { databaseUrl: string; receiverOrigin: string; vapid
 export async function startDispatcher(o: DispatcherEnv): Promise<DispatcherProcess> {
   const nodeArgs = ['--conditions=react-server', '--import', 'tsx'];
   if (o.profileDir) nodeArgs.push('--cpu-prof', '--cpu-prof-dir', o.profileDir);
-  const child = spawn(process.execPath, [...nodeArgs, path.join(import.meta.dirname, 'dispatcher-child.ts')], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(import.meta.dirname, '../../scripts/worker.ts')], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,

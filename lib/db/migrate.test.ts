@@ -1,7 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
 import { describeEachDatabase, freshDatabaseConfig } from '../../test/databases';
 import { MigrationError, readMigrations, runMigrations, type Migration } from './migrate';
-import { openSqlClient, type SqlClient } from './sql-client';
+import { openSqlClient } from './client';
+import type { SqlClient } from './sql-client';
 
 const extra: Migration = { name: '99990101000000_extra', sql: 'CREATE TABLE "Extra" (id int primary key);', checksum: 'x'.repeat(64) };
 

@@ -1,5 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
 import type { DbConfig } from './config';
 
 /** The few raw operations the migration runner and the dispatcher's hot paths need, on either database. */
@@ -78,9 +78,4 @@ export function postgresSqlClient(pool: pg.Pool): SqlClient {
     },
     close: () => pool.end(),
   };
-}
-
-export function openSqlClient(config: DbConfig): SqlClient {
-  if (config.kind === 'pglite') return pgliteSqlClient(new PGlite(config.dataDir));
-  return postgresSqlClient(new pg.Pool({ connectionString: config.url, max: 4 }));
 }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
-import { buildPushRequest, InvalidSubscriptionKeysError } from './build-push-request';
+import { assertPushOptions, buildPushHeaders } from './build-push-request';
+import { inlineEncryptor, InvalidSubscriptionKeysError, type PushEncryptor } from './encrypt-aes128gcm';
 import { checkPushEndpoint, type EndpointAllowlist } from './endpoint-allowlist';
 import { createAgentPool } from './push-agents';
 import type { PushOptions, PushResult, PushSender, PushTarget, VapidConfig } from './types';
@@ -12,6 +13,8 @@ export type PushSenderOptions = {
   /** Whole request, connect to last byte of the answer. */
   timeoutMs: number;
   maxSocketsPerOrigin: number;
+  /** Where messages are encrypted: this thread by default, worker threads in dispatcher processes. Closed with the sender. */
+  encryptor?: PushEncryptor;
   now?: () => number;
 };
 
@@ -27,21 +30,31 @@ const MAX_RESPONSE_BODY = 16 * 1024;
 export function createPushSender(opts: PushSenderOptions): PushSender & { readonly vapidSigner: VapidSigner } {
   const signer = createVapidSigner(opts.vapid, opts.now);
   const agents = createAgentPool({ maxSocketsPerOrigin: opts.maxSocketsPerOrigin });
+  const encryptor = opts.encryptor ?? inlineEncryptor;
 
   async function send(target: PushTarget, payload: string, options: PushOptions): Promise<PushResult> {
+    assertPushOptions(options);
     const checked = checkPushEndpoint(target.endpoint, opts.allowlist);
     if (!checked.ok) return { kind: 'network', error: `endpoint_refused:${checked.reason}` };
-    let request;
+    let body: Buffer;
     try {
-      request = buildPushRequest(target, payload, options, signer.authorization(checked.url.origin));
+      body = await encryptor.encrypt({ p256dh: target.p256dh, auth: target.auth, payload });
     } catch (err) {
       if (err instanceof InvalidSubscriptionKeysError) return { kind: 'network', error: 'invalid_subscription_keys' };
-      throw err;
+      return { kind: 'network', error: `encryption: ${(err as Error).message}` };
     }
-    return post(checked.url, agents.agentFor(checked.url, checked.listedOrigin), request, opts.timeoutMs);
+    const headers = buildPushHeaders(body.length, options, signer.authorization(checked.url.origin));
+    return post(checked.url, agents.agentFor(checked.url, checked.listedOrigin), { headers, body }, opts.timeoutMs);
   }
 
-  return { send, close: () => agents.close(), vapidSigner: signer };
+  return {
+    send,
+    close: () => {
+      agents.close();
+      void encryptor.close();
+    },
+    vapidSigner: signer,
+  };
 }
 
 function post(url: URL, agent: http.Agent, request: { headers: Record<string, string>; body: Buffer }, timeoutMs: number): Promise<PushResult> {

@@ -1,6 +1,7 @@
 import 'server-only';
+import type { Env } from '../env';
 import { getEnv } from '../env';
-import { createPushSender } from './create-push-sender';
+import { createPushSender, type PushSenderOptions } from './create-push-sender';
 import { getEndpointAllowlist } from './get-endpoint-allowlist';
 import type { PushSender } from './types';
 import { getVapidConfig } from './vapid-keys';
@@ -9,19 +10,22 @@ import { getVapidConfig } from './vapid-keys';
 // sockets and its cached VAPID JWTs.
 const g = globalThis as unknown as { __crieurPushSender?: PushSender };
 
-/** The process-wide sender, built from the environment on first use. */
-export function getPushSender(): PushSender {
-  if (g.__crieurPushSender) return g.__crieurPushSender;
-  const env = getEnv();
-  return (g.__crieurPushSender = createPushSender({
+/** The sender's settings from the environment (VAPID_*, PUSH_ENDPOINT_ALLOWLIST, PUSH_TIMEOUT_MS, PUSH_CONCURRENCY). */
+export function pushSenderOptionsFromEnv(env: Env): PushSenderOptions {
+  return {
     vapid: getVapidConfig(),
     allowlist: getEndpointAllowlist(),
     timeoutMs: env.PUSH_TIMEOUT_MS,
     maxSocketsPerOrigin: env.PUSH_CONCURRENCY,
-  }));
+  };
 }
 
-/** For tests: use this sender instead (undefined = build from the environment again). */
+/** The process-wide sender, built from the environment on first use (or set by a worker process at start). */
+export function getPushSender(): PushSender {
+  return (g.__crieurPushSender ??= createPushSender(pushSenderOptionsFromEnv(getEnv())));
+}
+
+/** Use this sender from now on (a worker process's threaded one; tests); undefined = build from the environment again. */
 export function setPushSender(sender: PushSender | undefined) {
   g.__crieurPushSender?.close();
   g.__crieurPushSender = sender;

@@ -1,6 +1,7 @@
 import type { SqlClient } from '../../db/sql-client';
 import { silentLogger, type Logger } from '../../log/logger';
 import { buildPushOptions } from '../build-push-options';
+import { DEFAULT_PUSH_CONCURRENCY } from '../push-concurrency';
 import type { PushResult, PushSender } from '../types';
 import { claimDeliveries, deleteOldDeliveries, expireOverdue, nextWakeAt, recordResults, releaseDeliveries, type ClaimedDelivery, type DeliveryResult } from './delivery-store';
 import { createNotificationContent } from './notification-content';
@@ -44,7 +45,7 @@ export interface Dispatcher {
 }
 
 export function createDispatcher(o: DispatcherOptions): Dispatcher {
-  const concurrency = o.concurrency ?? 64;
+  const concurrency = o.concurrency ?? DEFAULT_PUSH_CONCURRENCY;
   const batchSize = o.batchSize ?? Math.min(500, concurrency * 4);
   const leaseMs = o.leaseMs ?? 60_000;
   const policy = o.retry ?? DEFAULT_RETRY_POLICY;

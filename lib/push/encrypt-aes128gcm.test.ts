@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createBrowserKeys, decryptAes128gcm } from '../test/push/decrypt-aes128gcm';
-import { encryptAes128gcm } from './aes128gcm';
+import { createBrowserKeys, decryptAes128gcm } from '../../test/push/decrypt-aes128gcm';
+import { encryptAes128gcm, encryptForSubscription, InvalidSubscriptionKeysError } from './encrypt-aes128gcm';
 
-// The floor only means something if it does the whole job: a browser must be able to read what it produces.
-describe('encryptAes128gcm (the crypto floor)', () => {
+// The sender and the benchmark's floor share this function: a browser must be able to read what it produces.
+describe('encryptAes128gcm', () => {
   const keys = createBrowserKeys();
   const encrypt = (text: string) => encryptAes128gcm(Buffer.from(keys.p256dh, 'base64url'), Buffer.from(keys.auth, 'base64url'), Buffer.from(text));
 
@@ -25,5 +25,13 @@ describe('encryptAes128gcm (the crypto floor)', () => {
 
   it('fails to decrypt with another subscription’s keys', () => {
     expect(() => decryptAes128gcm(encrypt('secret'), createBrowserKeys())).toThrow();
+  });
+
+  it('refuses keys a browser never produces', () => {
+    const offCurve = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 1)]).toString('base64url');
+    expect(() => encryptForSubscription(offCurve, keys.auth, 'x')).toThrow(InvalidSubscriptionKeysError);
+    expect(() => encryptForSubscription(keys.p256dh.slice(0, 40), keys.auth, 'x')).toThrow(InvalidSubscriptionKeysError);
+    expect(() => encryptForSubscription(keys.p256dh, Buffer.alloc(12).toString('base64url'), 'x')).toThrow(InvalidSubscriptionKeysError);
+    expect(decryptAes128gcm(encryptForSubscription(keys.p256dh, keys.auth, 'ok'), keys).plaintext).toBe('ok');
   });
 });
