@@ -16,6 +16,6 @@ describe('dispatcherOptionsFromEnv', () => {
   it('PUSH_MAX_ATTEMPTS=1: a 500 fails at the first attempt, the backoff itself unchanged', () => {
     const { retry } = dispatcherOptionsFromEnv(parseEnv({ PUSH_MAX_ATTEMPTS: '1' }));
     expect(retry).toEqual({ ...DEFAULT_RETRY_POLICY, maxAttempts: 1 });
-    expect(classifyOutcome(http500, { ...first, policy: retry })).toMatchObject({ status: 'failed', code: 500 });
+    expect(classifyOutcome(http500, { ...first, policy: retry })).toEqual({ status: 'failed', code: 500, error: 'gave up after 1 attempt: HTTP 500: oops' });
   });
 });
