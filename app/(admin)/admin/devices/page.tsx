@@ -16,9 +16,9 @@ export default async function DevicesPage() {
   return (
     <>
       <h1>{t.devices}</h1>
-      <PruneDevices t={t} />
+      <PruneDevices t={t} locale={locale} />
       {devices.length === 0 ? <p className="muted">{t.noDevices}</p> : (
-        <AdminTable columns={[t.colUser, t.colDevice, t.colBrowser, t.colLastSeen, t.colLastSuccess, t.colFailures, null]}>
+        <AdminTable label={t.devices} columns={[t.colUser, t.colDevice, t.colBrowser, t.colLastSeen, t.colLastSuccess, t.colFailures, null]}>
           {devices.map((d) => {
             const ua = describeUserAgent(d.userAgent);
             return (
