@@ -23,13 +23,32 @@ test('schedule a notification, then cancel it from its detail page', async ({ pa
   await expect(page.getByRole('row').filter({ hasText: title })).toContainText('Cancelled');
 });
 
-test('field errors come from the shared schema', async ({ page, signIn }) => {
+test('field errors come from the shared schema; focus moves to the first invalid field', async ({ page, signIn }) => {
   await signIn('admin');
   await page.goto('/admin/compose');
+  const send = page.getByRole('button', { name: 'Send the notification' });
   await page.getByLabel('Link opened on click').fill('javascript:alert(1)');
-  await page.getByRole('button', { name: 'Send the notification' }).click();
+  await send.click();
   await expect(page.getByText('Please correct the highlighted fields.')).toBeVisible();
   await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('This field is required.')).toBeVisible();
   await expect(page.getByText('Use a path starting with / or an https address.')).toBeVisible();
+  await expect(page.getByLabel('Title')).toBeFocused();
+
+  // Title fixed: the link is now the first invalid field.
+  await page.getByLabel('Title').fill('Road closed');
+  await send.click();
+  await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByLabel('Link opened on click')).toBeFocused();
+
+  // An error about the buttons together (two "OK"s): focus lands on the first button's choice.
+  await page.getByLabel('Link opened on click').fill('/inbox');
+  for (const n of [1, 2]) {
+    await page.getByLabel(`Button ${n}`, { exact: true }).selectOption('ack');
+    await page.getByLabel(`Button ${n} label`).fill('OK');
+  }
+  await send.click();
+  await expect(page.getByText('Only one “OK” button is allowed.')).toBeVisible();
+  await expect(page.getByLabel('Link opened on click')).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByLabel('Button 1', { exact: true })).toBeFocused();
 });
