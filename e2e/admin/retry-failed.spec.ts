@@ -1,5 +1,6 @@
 import { signInContext } from '../fixtures/auth';
 import { expectNoAxeViolations } from '../fixtures/axe';
+import { composeToPerson } from '../fixtures/composer';
 import { faultEndpoint, pushesReceivedAt, storeFaultDevice } from '../fixtures/fault-push';
 import { FIREFOX_ANDROID } from '../fixtures/push';
 import { expect, test } from '../fixtures/test';
@@ -15,12 +16,8 @@ test('a delivery the push service refused with 500 is shown failed, and "Retry f
   await citizen.close();
 
   await signIn('admin');
-  await page.goto('/admin/compose');
   const title = `Water cut ${Date.now()}`;
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Chosen people').check();
-  await page.getByLabel('Search people by name or e-mail').fill('Rita');
-  await page.getByRole('button', { name: /^Add Rita Retry/ }).click();
+  await composeToPerson(page, title, 'retry');
   await expect(page.getByText('Reaches 1 people on 1 devices.')).toBeVisible();
   await page.getByRole('button', { name: 'Send the notification' }).click();
   await page.getByRole('link', { name: 'Follow its delivery' }).click();

@@ -1,14 +1,11 @@
+import { composeToPerson } from '../fixtures/composer';
 import { expect, test } from '../fixtures/test';
 
 // A scheduled notification waits in the outbox; "Cancel" stops all of it before it leaves.
 test('schedule a notification, then cancel it from its detail page', async ({ page, signIn }) => {
   await signIn('admin');
-  await page.goto('/admin/compose');
   const title = `Council meeting ${Date.now()}`;
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Chosen people').check();
-  await page.getByLabel('Search people by name or e-mail').fill('Claire');
-  await page.getByRole('button', { name: /^Add Claire Citizen/ }).click();
+  await composeToPerson(page, title, 'citizen');
   await expect(page.getByText(/^Reaches 1 people on \d+ devices\.$/)).toBeVisible();
   // A date in the admin's time zone, two days ahead (datetime-local wants YYYY-MM-DDTHH:mm).
   await page.getByLabel(/^Send at/).fill('2099-06-01T09:30');
