@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
-import { APP_PORT, BASE_URL, DATA_DIR, NOTIFYD_PORT, NOTIFYD_SOCKET, PUSH_SERVICE, PUSH_SERVICE_PORT } from './e2e/fixtures/ports';
+import {
+  APP_PORT, BASE_URL, DATA_DIR, FAULT_PUSH_PORT, FAULT_PUSH_SERVICE, NOTIFYD_PORT, NOTIFYD_SOCKET, PUSH_SERVICE, PUSH_SERVICE_PORT,
+} from './e2e/fixtures/ports';
 
 // Chromium shows notifications through D-Bus: the fake daemon (e2e/fixtures/fake-notifyd.mjs) owns this bus.
 process.env.DBUS_SESSION_BUS_ADDRESS = `unix:path=${NOTIFYD_SOCKET}`;
@@ -31,6 +33,9 @@ export default defineConfig({
     { // local RFC 8030 push service: hands out subscriptions, checks VAPID, decrypts RFC 8291 payloads
       command: `node node_modules/web-push-testing/src/bin/server.js ${PUSH_SERVICE_PORT}`, port: PUSH_SERVICE_PORT,
       reuseExistingServer: false },
+    { // a push service that answers 500, 429… on demand (e2e/fixtures/fault-push.ts)
+      command: 'node --import tsx e2e/fixtures/fault-push-server.ts', port: FAULT_PUSH_PORT, reuseExistingServer: false,
+      env: { FAULT_PUSH_PORT: String(FAULT_PUSH_PORT) } },
     {
       command: 'node --conditions=react-server --import tsx scripts/start.ts',
       url: `${BASE_URL}/manifest.webmanifest`,
@@ -43,8 +48,10 @@ export default defineConfig({
         CRIEUR_BUILD: 'never',
         NEXTAUTH_URL: BASE_URL,
         NEXT_TELEMETRY_DISABLED: '1',
-        // The default push-service allowlist plus the local mock: plain http is allowed only because it is listed.
-        PUSH_ENDPOINT_ALLOWLIST: `fcm.googleapis.com,*.push.services.mozilla.com,*.push.apple.com,*.notify.windows.com,${PUSH_SERVICE}`,
+        // The default push-service allowlist plus the two local ones: plain http is allowed only because they are listed.
+        PUSH_ENDPOINT_ALLOWLIST: `fcm.googleapis.com,*.push.services.mozilla.com,*.push.apple.com,*.notify.windows.com,${PUSH_SERVICE},${FAULT_PUSH_SERVICE}`,
+        // No retries: a 500 from the fault push service becomes "failed" at once instead of after 5 attempts over minutes.
+        PUSH_MAX_ATTEMPTS: '1',
       },
     },
   ],

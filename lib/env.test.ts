@@ -25,6 +25,7 @@ describe('parseEnv', () => {
       VAPID_SUBJECT: 'mailto:webmaster@crieur.example.org',
       PUSH_CONCURRENCY: 256,
       PUSH_TIMEOUT_MS: 10_000,
+      PUSH_MAX_ATTEMPTS: 5,
       CRIEUR_DISPATCHER: true,
       OIDC_NAME: 'Identity provider',
     });
@@ -36,8 +37,8 @@ describe('parseEnv', () => {
   });
 
   it('coerces numbers and booleans', () => {
-    const env = parseEnv({ PUSH_CONCURRENCY: '8', PUSH_TIMEOUT_MS: '2500', CRIEUR_DISPATCHER: '0' });
-    expect(env).toMatchObject({ PUSH_CONCURRENCY: 8, PUSH_TIMEOUT_MS: 2500, CRIEUR_DISPATCHER: false });
+    const env = parseEnv({ PUSH_CONCURRENCY: '8', PUSH_TIMEOUT_MS: '2500', PUSH_MAX_ATTEMPTS: '1', CRIEUR_DISPATCHER: '0' });
+    expect(env).toMatchObject({ PUSH_CONCURRENCY: 8, PUSH_TIMEOUT_MS: 2500, PUSH_MAX_ATTEMPTS: 1, CRIEUR_DISPATCHER: false });
     expect(env.PUSH_ENCRYPT_THREADS).toBeUndefined(); // a worker picks one per core but one
     expect(parseEnv({ PUSH_ENCRYPT_THREADS: '0' }).PUSH_ENCRYPT_THREADS).toBe(0);
   });
@@ -54,6 +55,9 @@ describe('parseEnv', () => {
     ['PUSH_CONCURRENCY', '2.5'],
     ['PUSH_TIMEOUT_MS', '999999999'],
     ['PUSH_ENCRYPT_THREADS', '-1'],
+    ['PUSH_MAX_ATTEMPTS', '0'],
+    ['PUSH_MAX_ATTEMPTS', '21'],
+    ['PUSH_MAX_ATTEMPTS', 'forever'],
     ['CRIEUR_DISPATCHER', 'yes'],
     ['NODE_ENV', 'staging'],
     ['OIDC_ISSUER', 'login.example.org'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RETRY_POLICY } from './push/dispatcher/outcome';
 import { AllowlistError, parseEndpointAllowlist } from './push/endpoint-allowlist';
 import { DEFAULT_PUSH_CONCURRENCY } from './push/push-concurrency';
 
@@ -33,6 +34,8 @@ const schema = z
     // Threads that encrypt in a dispatcher process (npm run worker); unset: one per core but one, at most 4.
     PUSH_ENCRYPT_THREADS: whole(0, 64).optional(),
     PUSH_TIMEOUT_MS: whole(100, 120_000).default(10_000),
+    // Attempts per delivery for answers worth retrying (5xx, 429, timeouts); 1 gives up at the first one.
+    PUSH_MAX_ATTEMPTS: whole(1, 20).default(DEFAULT_RETRY_POLICY.maxAttempts),
     CRIEUR_DISPATCHER: boolish.default(true),
     // Push only the notification id; devices fetch the content from the portal with the user's cookie.
     PUSH_PRIVATE_PAYLOADS: boolish.default(false),

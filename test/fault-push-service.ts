@@ -1,7 +1,8 @@
 // A push service that misbehaves on purpose. Each endpoint's path scripts its answers, one per request, the last
 // one repeating: `/<id>/500,500,201` fails twice then accepts; tokens are a status code, `429:<seconds>` (with
 // Retry-After), `429:date:<seconds>` (Retry-After as an HTTP date), `hang` (never answers), `reset` (drops the
-// connection), `slow:<ms>` (201 after a delay). Every request is recorded.
+// connection), `slow:<ms>` (201 after a delay). Every request is recorded. A GET (pushes are always POST) records
+// nothing and answers `{"received": n}`, the pushes received so far for that endpoint: the e2e tests' read-out.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -15,10 +16,15 @@ export type FaultPushService = {
   close(): Promise<void>;
 };
 
-export async function startFaultPushService(): Promise<FaultPushService> {
+/** Listens on `port` (default: any free one). */
+export async function startFaultPushService(opts: { port?: number } = {}): Promise<FaultPushService> {
   const received: ReceivedPush[] = [];
   const seen = new Map<string, number>();
   const server: Server = createServer((req, res) => {
+    if (req.method === 'GET') {
+      const [, id = ''] = (req.url ?? '/').split('/');
+      return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ received: seen.get(id) ?? 0 }));
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -33,7 +39,7 @@ export async function startFaultPushService(): Promise<FaultPushService> {
   server.keepAliveTimeout = 5000;
   // All interfaces (dual stack): "localhost" may resolve to ::1 or 127.0.0.1, and the real sender's allowlist
   // takes a host name, not an IP literal.
-  await new Promise<void>((r) => server.listen(0, r));
+  await new Promise<void>((r) => server.listen(opts.port ?? 0, r));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,

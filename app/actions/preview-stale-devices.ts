@@ -5,5 +5,8 @@ import { pruneCriteriaSchema } from '@/lib/validation/admin';
 
 // The devices page's "Preview what would be pruned".
 export const previewStaleDevices = adminAction(pruneCriteriaSchema, async (c) =>
-  (await findStaleDevices(c)).map((d) => ({ id: d.id, name: d.name, user: d.user.name, failureCount: d.failureCount, lastSuccessAt: d.lastSuccessAt?.toISOString() ?? null })),
+  (await findStaleDevices(c)).map((d) => ({
+    id: d.id, name: d.name, user: d.user.name, failureCount: d.failureCount,
+    createdAt: d.createdAt.toISOString(), lastSuccessAt: d.lastSuccessAt?.toISOString() ?? null,
+  })),
 );

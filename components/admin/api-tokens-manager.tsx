@@ -5,6 +5,7 @@ import { createApiToken } from '@/app/actions/create-api-token';
 import { revokeApiToken } from '@/app/actions/revoke-api-token';
 import { format } from '@/lib/i18n/locales';
 import type { Messages } from '@/messages';
+import { AdminTable } from './admin-table';
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -51,24 +52,19 @@ export function ApiTokensManager({ tokens, t }: { tokens: Token[]; t: Messages<'
         <p role="status">{message}</p>
       </div>
       {tokens.length === 0 ? <p className="muted">{t.noTokens}</p> : (
-        <div className="table-wrap">
-          <table className="admin-table">
-            <thead><tr><th scope="col">{t.colName}</th><th scope="col">{t.colPrefix}</th><th scope="col">{t.colCreated}</th><th scope="col">{t.colLastUsed}</th><th scope="col">{t.colRevoked}</th></tr></thead>
-            <tbody>
-              {tokens.map((k) => (
-                <tr key={k.id}>
-                  <td>{k.name}</td>
-                  <td><code>{k.prefix}…</code></td>
-                  <td>{when(k.createdAt)}</td>
-                  <td>{when(k.lastUsedAt)}</td>
-                  <td>{k.revokedAt ? format(t.revokedOn, { date: when(k.revokedAt) }) : (
-                    <button type="button" className="btn btn--danger btn--small" onClick={() => revoke(k.id)}>{format(t.revoke, { name: k.name })}</button>
-                  )}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable columns={[t.colName, t.colPrefix, t.colCreated, t.colLastUsed, t.colRevoked]}>
+          {tokens.map((k) => (
+            <tr key={k.id}>
+              <td>{k.name}</td>
+              <td><code>{k.prefix}…</code></td>
+              <td>{when(k.createdAt)}</td>
+              <td>{when(k.lastUsedAt)}</td>
+              <td>{k.revokedAt ? format(t.revokedOn, { date: when(k.revokedAt) }) : (
+                <button type="button" className="btn btn--danger btn--small" onClick={() => revoke(k.id)}>{format(t.revoke, { name: k.name })}</button>
+              )}</td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CHART_STATUSES, type ChartBucket, type ChartRange } from '@/lib/notifications/count-deliveries-over-time';
 import type { Messages } from '@/messages';
+import { AdminTable } from './admin-table';
 
 const COLORS: Record<(typeof CHART_STATUSES)[number], string> = {
   sent: '#1d7a3e', failed: '#b3261e', gone: '#6b4fa0', expired: '#8a5a00', cancelled: '#555b66', pending: '#1f4bc4',
@@ -35,16 +36,11 @@ export function DeliveriesChart({ buckets, range, t, label }: { buckets: ChartBu
       </ul>
       <details>
         <summary>{t.chartTable}</summary>
-        <div className="table-wrap">
-          <table className="admin-table">
-            <thead><tr><th scope="col">{t.colPeriod}</th>{CHART_STATUSES.map((k) => <th key={k} scope="col">{t[`status_${k}`]}</th>)}</tr></thead>
-            <tbody>
-              {buckets.map((b) => (
-                <tr key={b.start.toISOString()}><th scope="row">{label(b.start)}</th>{CHART_STATUSES.map((k) => <td key={k}>{b[k]}</td>)}</tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable columns={[t.colPeriod, ...CHART_STATUSES.map((k) => t[`status_${k}`])]}>
+          {buckets.map((b) => (
+            <tr key={b.start.toISOString()}><th scope="row">{label(b.start)}</th>{CHART_STATUSES.map((k) => <td key={k}>{b[k]}</td>)}</tr>
+          ))}
+        </AdminTable>
       </details>
     </section>
   );

@@ -6,6 +6,7 @@ import { createTopic } from '@/app/actions/create-topic';
 import { renameTopic } from '@/app/actions/rename-topic';
 import { format } from '@/lib/i18n/locales';
 import type { Messages } from '@/messages';
+import { AdminTable } from './admin-table';
 
 type Topic = { id: string; slug: string; name: string; archived: boolean; subscribers: number };
 
@@ -39,29 +40,24 @@ export function TopicsManager({ topics, t }: { topics: Topic[]; t: Messages<'adm
         <button type="submit" className="btn">{t.createTopic}</button>
       </form>
       <p role="status" aria-live="polite">{message}</p>
-      <div className="table-wrap">
-        <table className="admin-table">
-          <thead><tr><th scope="col">{t.colName}</th><th scope="col">{t.colSubscribers}</th><td /></tr></thead>
-          <tbody>
-            {topics.map((x) => (
-              <tr key={x.id}>
-                <td>{x.name} <code>{x.slug}</code> {x.archived && <span className="muted">({t.archived})</span>}</td>
-                <td>{x.subscribers}</td>
-                <td>{!x.archived && (
-                  <div className="row">
-                    <label className="visually-hidden" htmlFor={`rename-${x.id}`}>{format(t.renameLabel, { name: x.name })}</label>
-                    <input id={`rename-${x.id}`} defaultValue={x.name} onChange={(e) => setNames({ ...names, [x.id]: e.target.value })} />
-                    <button type="button" className="btn btn--ghost btn--small" aria-label={`${t.rename} ${x.name}`}
-                      onClick={async () => done(!!(await renameTopic({ id: x.id, name: names[x.id] ?? x.name }).catch(() => null))?.ok, t.renamed)}>{t.rename}</button>
-                    <button type="button" className="btn btn--danger btn--small"
-                      onClick={async () => done(!!(await archiveTopic({ id: x.id }).catch(() => null))?.ok, t.archivedDone)}>{format(t.archive, { name: x.name })}</button>
-                  </div>
-                )}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable columns={[t.colName, t.colSubscribers, null]}>
+        {topics.map((x) => (
+          <tr key={x.id}>
+            <td>{x.name} <code>{x.slug}</code> {x.archived && <span className="muted">({t.archived})</span>}</td>
+            <td>{x.subscribers}</td>
+            <td>{!x.archived && (
+              <div className="row">
+                <label className="visually-hidden" htmlFor={`rename-${x.id}`}>{format(t.renameLabel, { name: x.name })}</label>
+                <input id={`rename-${x.id}`} defaultValue={x.name} onChange={(e) => setNames({ ...names, [x.id]: e.target.value })} />
+                <button type="button" className="btn btn--ghost btn--small" aria-label={`${t.rename} ${x.name}`}
+                  onClick={async () => done(!!(await renameTopic({ id: x.id, name: names[x.id] ?? x.name }).catch(() => null))?.ok, t.renamed)}>{t.rename}</button>
+                <button type="button" className="btn btn--danger btn--small"
+                  onClick={async () => done(!!(await archiveTopic({ id: x.id }).catch(() => null))?.ok, t.archivedDone)}>{format(t.archive, { name: x.name })}</button>
+              </div>
+            )}</td>
+          </tr>
+        ))}
+      </AdminTable>
     </div>
   );
 }

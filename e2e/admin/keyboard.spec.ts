@@ -25,6 +25,7 @@ test('the composer and the chart work with the keyboard alone', async ({ page, s
   await page.keyboard.press('Enter');
   await expect(page.getByText('Please correct the highlighted fields.')).toBeVisible();
   await expect(page.getByText('This field is required.')).toBeVisible();
+  await expect(page.getByLabel('Title')).toBeFocused(); // the first invalid field
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.screenshot({ path: 'e2e/.output/admin-compose-errors.png', fullPage: true });
 

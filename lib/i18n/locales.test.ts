@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../messages';
+import { adminParts } from '../../messages/admin';
 import { format, isLocale, LOCALES, negotiateLocale } from './locales';
 
 describe('negotiateLocale', () => {
@@ -50,5 +51,16 @@ describe('message catalog', () => {
       const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
       expect(placeholders(fr[key]), `${area}.${key} placeholders`).toEqual(placeholders(en[key]));
     }
+  });
+
+  it('admin: no key is defined in two parts of the console (the merge would keep only the last)', () => {
+    const seen = new Map<string, string>();
+    for (const [part, { en }] of Object.entries(adminParts)) {
+      for (const key of Object.keys(en)) {
+        expect(seen.get(key), `admin key ${key} in ${part}`).toBeUndefined();
+        seen.set(key, part);
+      }
+    }
+    expect(seen.size).toBe(Object.keys(catalogs.admin.en).length);
   });
 });

@@ -17,7 +17,7 @@ export function ActionButtonsFields({ draft, t, errors, onChange }: Props) {
   return (
     <fieldset>
       <legend>{t.actionsLegend}</legend>
-      <p className="field-error">{errors.actions}</p>
+      <p id="f-actions-err" className="field-error">{errors.actions}</p>
       {([0, 1] as const).map((i) => {
         const a = draft.actions[i];
         if (a.type !== 'none') position++;
@@ -26,7 +26,9 @@ export function ActionButtonsFields({ draft, t, errors, onChange }: Props) {
           <div key={i} className="stack">
             <div className="field">
               <label htmlFor={`f-action-${i}`}>{format(t.actionType, { n })}</label>
-              <select id={`f-action-${i}`} value={a.type} onChange={(e) => set(i, { type: e.target.value as DraftAction['type'] })}>
+              {/* An error about the buttons together (two "OK"s) marks every chosen button, so focus can land on one. */}
+              <select id={`f-action-${i}`} value={a.type} aria-invalid={!!errors.actions && a.type !== 'none'} aria-describedby="f-actions-err"
+                onChange={(e) => set(i, { type: e.target.value as DraftAction['type'] })}>
                 <option value="none">{t.actionNone}</option>
                 <option value="ack">{t.actionAck}</option>
                 <option value="link">{t.actionLink}</option>

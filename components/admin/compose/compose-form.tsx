@@ -24,6 +24,8 @@ export function ComposeForm({ t, topics }: Props) {
   const [reach, setReach] = useState<string>(t.reachUnknown);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const [refused, setRefused] = useState(0);
   // One key per composed message: a double click or a resubmit after a lost answer returns the same notification.
   const key = useRef<string>('');
   if (!key.current) key.current = newKey();
@@ -42,9 +44,15 @@ export function ComposeForm({ t, topics }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recount only when the audience changes
   }, [audienceKey]);
 
+  // After a refused submit, focus goes to the first field marked invalid (WCAG 3.3.1), once it has re-rendered as such.
+  useEffect(() => {
+    if (refused) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refused]);
+
   const fail = (r: { error: string; fields?: Record<string, string> } | null) => {
     setErrors(r?.fields ?? {});
     setStatus({ kind: 'error', text: r?.fields ? t.fixErrors : r?.error === 'forbidden' ? t.forbidden : t.genericError });
+    if (r?.fields) setRefused((n) => n + 1);
   };
 
   async function submit(e: React.FormEvent) {
@@ -72,7 +80,7 @@ export function ComposeForm({ t, topics }: Props) {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <div className="compose">
-      <form onSubmit={submit} noValidate aria-describedby="compose-status">
+      <form ref={form} onSubmit={submit} noValidate aria-describedby="compose-status">
         <TextField name="title" label={t.fieldTitle} value={draft.title} error={fieldErrors.title} required onChange={(title) => patch({ title })} />
         <TextField name="body" label={t.fieldBody} type="textarea" value={draft.body} error={fieldErrors.body} onChange={(body) => patch({ body })} />
         <TextField name="url" label={t.fieldUrl} value={draft.url} error={fieldErrors.url} onChange={(url) => patch({ url })} />
@@ -81,7 +89,7 @@ export function ComposeForm({ t, topics }: Props) {
         <ActionButtonsFields draft={draft} t={t} errors={fieldErrors} onChange={patch} />
         <div className="field">
           <label htmlFor="f-topic">{t.fieldTopic}</label>
-          <select id="f-topic" value={draft.topic} aria-describedby="f-topic-err" onChange={(e) => patch({ topic: e.target.value })}>
+          <select id="f-topic" value={draft.topic} aria-invalid={!!fieldErrors.topic} aria-describedby="f-topic-err" onChange={(e) => patch({ topic: e.target.value })}>
             <option value="">{t.noTopic}</option>
             {topics.map((x) => <option key={x.slug} value={x.slug}>{x.name}</option>)}
           </select>

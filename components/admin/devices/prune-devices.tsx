@@ -5,16 +5,19 @@ import { previewStaleDevices } from '@/app/actions/preview-stale-devices';
 import { pruneStaleDevices } from '@/app/actions/prune-stale-devices';
 import { format } from '@/lib/i18n/locales';
 import type { Messages } from '@/messages';
+import { AdminTable } from '../admin-table';
 
-type Stale = { id: string; name: string; user: string; failureCount: number; lastSuccessAt: string | null };
+type Stale = { id: string; name: string; user: string; failureCount: number; createdAt: string; lastSuccessAt: string | null };
 
 /** Prune in two steps: preview the stale devices, then remove exactly those (if still stale). */
-export function PruneDevices({ t }: { t: Messages<'admin'> }) {
+export function PruneDevices({ t, locale }: { t: Messages<'admin'>; locale: string }) {
   const router = useRouter();
   const [days, setDays] = useState('30');
   const [failures, setFailures] = useState('5');
   const [preview, setPreview] = useState<Stale[] | null>(null);
   const [message, setMessage] = useState('');
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const when = (d: string | null) => (d ? date.format(new Date(d)) : t.never);
   async function look(e: React.FormEvent) {
     e.preventDefault();
     const r = await previewStaleDevices({ days, failures }).catch(() => null);
@@ -37,13 +40,16 @@ export function PruneDevices({ t }: { t: Messages<'admin'> }) {
           <input id="prune-failures" type="number" min={1} max={100} value={failures} onChange={(e) => setFailures(e.target.value)} /></div>
         <button type="submit" className="btn btn--ghost">{t.prunePreview}</button>
       </form>
-      <div aria-live="polite">
+      <div aria-live="polite" className="stack">
         {preview && preview.length === 0 && <p>{t.pruneNone}</p>}
         {preview && preview.length > 0 && (
           <>
-            <p>{format(t.pruneMatches, { n: preview.length })}</p>
-            <ul data-testid="prune-preview">{preview.map((d) => <li key={d.id}>{d.user} — {d.name} ({d.failureCount})</li>)}</ul>
-            <button type="button" className="btn btn--danger" onClick={prune}>{format(t.pruneConfirm, { n: preview.length })}</button>
+            <AdminTable caption={format(t.pruneMatches, { n: preview.length })} columns={[t.colUser, t.colDevice, t.colAdded, t.colLastSuccess, t.colFailures]}>
+              {preview.map((d) => (
+                <tr key={d.id}><td>{d.user}</td><td>{d.name}</td><td>{when(d.createdAt)}</td><td>{when(d.lastSuccessAt)}</td><td>{d.failureCount}</td></tr>
+              ))}
+            </AdminTable>
+            <p><button type="button" className="btn btn--danger" onClick={prune}>{format(t.pruneConfirm, { n: preview.length })}</button></p>
           </>
         )}
         <p role="status">{message}</p>

@@ -1,7 +1,8 @@
 import type { Env } from '../../env';
 import type { DispatcherOptions } from './create-dispatcher';
+import { DEFAULT_RETRY_POLICY } from './outcome';
 
-/** The dispatcher's settings from the environment (PUSH_CONCURRENCY, PUSH_LEASE_MS, PUSH_TIMEOUT_MS, …). */
+/** The dispatcher's settings from the environment (PUSH_CONCURRENCY, PUSH_LEASE_MS, PUSH_TIMEOUT_MS, PUSH_MAX_ATTEMPTS, …). */
 export function dispatcherOptionsFromEnv(env: Env): Omit<DispatcherOptions, 'sql' | 'sender' | 'logger'> {
   return {
     concurrency: env.PUSH_CONCURRENCY,
@@ -9,5 +10,6 @@ export function dispatcherOptionsFromEnv(env: Env): Omit<DispatcherOptions, 'sql
     // The sender times out at PUSH_TIMEOUT_MS; the guard only catches a sender that never settles.
     sendGuardMs: env.PUSH_TIMEOUT_MS + 5_000,
     privatePayloads: env.PUSH_PRIVATE_PAYLOADS,
+    retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: env.PUSH_MAX_ATTEMPTS },
   };
 }

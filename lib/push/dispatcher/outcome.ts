@@ -52,7 +52,9 @@ export function classifyOutcome(result: PushResult, ctx: OutcomeContext): Outcom
 
 function retry(code: number | undefined, error: string, at: Date | undefined, ctx: OutcomeContext): Outcome {
   const policy = ctx.policy ?? DEFAULT_RETRY_POLICY;
-  if (ctx.attempts >= policy.maxAttempts) return { status: 'failed', code, error: `gave up after ${ctx.attempts} attempts: ${error}` };
+  if (ctx.attempts >= policy.maxAttempts) {
+    return { status: 'failed', code, error: `gave up after ${ctx.attempts} attempt${ctx.attempts === 1 ? '' : 's'}: ${error}` };
+  }
   const dueAt = at ?? new Date(ctx.now.getTime() + backoffDelayMs(ctx.attempts, policy, ctx.random));
   // A retry after expiry would be dropped by the push service anyway (TTL 0): stop here and say why.
   if (dueAt >= ctx.expiresAt) return { status: 'expired', code, error: `expired before a retry: ${error}` };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AdminTable } from '@/components/admin/admin-table';
 import { PruneDevices } from '@/components/admin/devices/prune-devices';
 import { RemoveDeviceButton } from '@/components/admin/devices/remove-device-button';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
@@ -15,28 +16,20 @@ export default async function DevicesPage() {
   return (
     <>
       <h1>{t.devices}</h1>
-      <PruneDevices t={t} />
+      <PruneDevices t={t} locale={locale} />
       {devices.length === 0 ? <p className="muted">{t.noDevices}</p> : (
-        <div className="table-wrap">
-          <table className="admin-table">
-            <thead><tr>
-              <th scope="col">{t.colUser}</th><th scope="col">{t.colDevice}</th><th scope="col">{t.colBrowser}</th><th scope="col">{t.colLastSeen}</th>
-              <th scope="col">{t.colLastSuccess}</th><th scope="col">{t.colFailures}</th><td />
-            </tr></thead>
-            <tbody>
-              {devices.map((d) => {
-                const ua = describeUserAgent(d.userAgent);
-                return (
-                  <tr key={d.id}>
-                    <td>{d.user.name} ({d.user.email})</td><td>{d.name}</td><td>{[ua.browser, ua.os].filter(Boolean).join(' · ') || t.none}</td>
-                    <td>{when(d.lastSeenAt)}</td><td>{when(d.lastSuccessAt)}</td><td>{d.failureCount}</td>
-                    <td><RemoveDeviceButton id={d.id} label={format(t.removeDevice, { name: `${d.name} (${d.user.name})` })} /></td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable label={t.devices} columns={[t.colUser, t.colDevice, t.colBrowser, t.colLastSeen, t.colLastSuccess, t.colFailures, null]}>
+          {devices.map((d) => {
+            const ua = describeUserAgent(d.userAgent);
+            return (
+              <tr key={d.id}>
+                <td>{d.user.name} ({d.user.email})</td><td>{d.name}</td><td>{[ua.browser, ua.os].filter(Boolean).join(' · ') || t.none}</td>
+                <td>{when(d.lastSeenAt)}</td><td>{when(d.lastSuccessAt)}</td><td>{d.failureCount}</td>
+                <td><RemoveDeviceButton id={d.id} label={format(t.removeDevice, { name: `${d.name} (${d.user.name})` })} /></td>
+              </tr>
+            );
+          })}
+        </AdminTable>
       )}
     </>
   );

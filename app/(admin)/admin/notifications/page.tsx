@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DeliveriesChart } from '@/components/admin/deliveries-chart';
+import { AdminTable } from '@/components/admin/admin-table';
 import { AutoRefresh } from '@/components/admin/auto-refresh';
 import { DeliveryCountsView, inFlight } from '@/components/admin/delivery-counts';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
@@ -23,25 +24,20 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <AutoRefresh active={rows.some((r) => inFlight(r.deliveries))} />
       <DeliveriesChart buckets={buckets} range={range} t={t} label={(d) => bucketLabel.format(d)} />
       {rows.length === 0 ? <p className="muted">{t.noNotifications}</p> : (
-        <div className="table-wrap">
-          <table className="admin-table">
-            <thead><tr><th scope="col">{t.colTitle}</th><th scope="col">{t.colCreated}</th><th scope="col">{t.colBy}</th><th scope="col">{t.colProgress}</th></tr></thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/admin/notifications/${r.id}`}>{r.title}</Link>
-                    {r.cancelledAt ? <div className="muted">{t.cancelled}</div> : r.scheduledAt && r.scheduledAt > new Date()
-                      ? <div className="muted">{format(t.scheduledFor, { date: date.format(r.scheduledAt) })}</div> : null}
-                  </td>
-                  <td>{date.format(r.createdAt)}</td>
-                  <td>{r.createdBy?.name ?? t.none} · {r.source === 'api' ? format(t.viaApi, { name: r.apiToken?.name ?? t.none }) : t.viaUi}</td>
-                  <td><DeliveryCountsView counts={r.deliveries} t={t} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable columns={[t.colTitle, t.colCreated, t.colBy, t.colProgress]}>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>
+                <Link href={`/admin/notifications/${r.id}`}>{r.title}</Link>
+                {r.cancelledAt ? <div className="muted">{t.cancelled}</div> : r.scheduledAt && r.scheduledAt > new Date()
+                  ? <div className="muted">{format(t.scheduledFor, { date: date.format(r.scheduledAt) })}</div> : null}
+              </td>
+              <td>{date.format(r.createdAt)}</td>
+              <td>{r.createdBy?.name ?? t.none} · {r.source === 'api' ? format(t.viaApi, { name: r.apiToken?.name ?? t.none }) : t.viaUi}</td>
+              <td><DeliveryCountsView counts={r.deliveries} t={t} /></td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </>
   );

@@ -1,0 +1,37 @@
+import { expectNoAxeViolations } from '../fixtures/axe';
+import { healthyDevices, PRUNE_RULE, staleDevices } from '../fixtures/stale-devices';
+import { expect, test } from '../fixtures/test';
+import { users } from '../fixtures/users';
+
+const names = (list: { name: string }[]) => list.map((d) => d.name).sort();
+
+// The seeded devices of the `prune` user (stale-devices.ts): the preview lists exactly the stale ones — not the
+// healthy one nor the one a failure short of the limit —, and confirming removes those and only those.
+test('prune stale devices: the preview shows exactly the stale ones, confirming removes them', async ({ page, signIn }) => {
+  await signIn('admin');
+  await page.goto('/admin/devices');
+  const owner = users.prune.name;
+  const devices = page.getByRole('table', { name: 'Devices' });
+  const ownerDevices = devices.getByRole('row').filter({ hasText: owner });
+  await expect(ownerDevices).toHaveCount(staleDevices.length + healthyDevices.length);
+
+  await expect(page.getByLabel('No success for this many days')).toHaveValue(String(PRUNE_RULE.days));
+  await expect(page.getByLabel('Or this many failures in a row')).toHaveValue(String(PRUNE_RULE.failures));
+  await page.getByRole('button', { name: 'Preview what would be pruned' }).click();
+  const preview = page.getByRole('table', { name: `${staleDevices.length} devices would be removed` });
+  await expect(preview).toBeVisible();
+  const previewRows = preview.locator('tbody tr');
+  await expect(previewRows).toHaveCount(staleDevices.length);
+  expect((await previewRows.locator('td:nth-child(2)').allTextContents()).sort()).toEqual(names(staleDevices));
+  expect(new Set(await previewRows.locator('td:nth-child(1)').allTextContents())).toEqual(new Set([owner]));
+  await expect(preview.getByRole('row').filter({ hasText: 'Silent iPhone' }).getByRole('cell').nth(3)).toHaveText('never');
+  await expectNoAxeViolations(page, 'prune preview');
+  await page.screenshot({ path: 'e2e/.output/admin-devices-prune-preview.png', fullPage: true });
+
+  await page.getByRole('button', { name: `Remove these ${staleDevices.length} devices` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${staleDevices.length} devices removed.` })).toBeVisible();
+  await expect(preview).toHaveCount(0);
+  await expect(ownerDevices).toHaveCount(healthyDevices.length);
+  expect((await ownerDevices.locator('td:nth-child(2)').allTextContents()).sort()).toEqual(names(healthyDevices));
+  await page.screenshot({ path: 'e2e/.output/admin-devices-pruned.png', fullPage: true });
+});

@@ -1,0 +1,48 @@
+// Admin console, words every page uses: navigation, section names, common columns and errors.
+const en = {
+  navLabel: 'Administration sections',
+  home: 'Administration',
+  homeIntro: 'Send messages to residents and follow their delivery.',
+  compose: 'Compose a notification',
+  composeIntro: 'Write the message, choose who receives it, check the preview, then send.',
+  history: 'Notifications sent',
+  devices: 'Devices',
+  topics: 'Topics',
+  tokens: 'API tokens',
+  forbidden: 'You are not allowed to do this.',
+  genericError: 'Something went wrong. Please try again.',
+  err_required: 'This field is required.',
+  err_too_long: 'This is too long.',
+  err_invalid: 'This value is not valid.',
+  colCreated: 'Created',
+  colUser: 'Person',
+  colDevice: 'Device',
+  colName: 'Name',
+  never: 'never',
+  none: '—',
+};
+
+const fr: Record<keyof typeof en, string> = {
+  navLabel: 'Sections de l’administration',
+  home: 'Administration',
+  homeIntro: 'Envoyer des messages aux habitants et suivre leur distribution.',
+  compose: 'Rédiger une notification',
+  composeIntro: 'Écrivez le message, choisissez qui le reçoit, vérifiez l’aperçu, puis envoyez.',
+  history: 'Notifications envoyées',
+  devices: 'Appareils',
+  topics: 'Thèmes',
+  tokens: 'Jetons d’API',
+  forbidden: 'Vous n’êtes pas autorisé à faire cela.',
+  genericError: 'Une erreur est survenue. Veuillez réessayer.',
+  err_required: 'Ce champ est obligatoire.',
+  err_too_long: 'C’est trop long.',
+  err_invalid: 'Cette valeur n’est pas valide.',
+  colCreated: 'Créée',
+  colUser: 'Personne',
+  colDevice: 'Appareil',
+  colName: 'Nom',
+  never: 'jamais',
+  none: '—',
+};
+
+export default { en, fr };
