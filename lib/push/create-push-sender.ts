@@ -32,23 +32,34 @@ export function createPushSender(opts: PushSenderOptions): PushSender & { readon
   const agents = createAgentPool({ maxSocketsPerOrigin: opts.maxSocketsPerOrigin });
   const encryptor = opts.encryptor ?? inlineEncryptor;
 
-  async function send(target: PushTarget, payload: string, options: PushOptions): Promise<PushResult> {
+  function prepare(target: PushTarget, payload: string, options: PushOptions): () => Promise<PushResult> {
     assertPushOptions(options);
     const checked = checkPushEndpoint(target.endpoint, opts.allowlist);
-    if (!checked.ok) return { kind: 'network', error: `endpoint_refused:${checked.reason}` };
-    let body: Buffer;
-    try {
-      body = await encryptor.encrypt({ p256dh: target.p256dh, auth: target.auth, payload });
-    } catch (err) {
-      if (err instanceof InvalidSubscriptionKeysError) return { kind: 'network', error: 'invalid_subscription_keys' };
-      return { kind: 'network', error: `encryption: ${(err as Error).message}` };
+    if (!checked.ok) {
+      const refused: PushResult = { kind: 'network', error: `endpoint_refused:${checked.reason}` };
+      return async () => refused;
     }
-    const headers = buildPushHeaders(body.length, options, signer.authorization(checked.url.origin));
-    return post(checked.url, agents.agentFor(checked.url, checked.listedOrigin), { headers, body }, opts.timeoutMs);
+    const encrypt = (): Promise<Buffer | PushResult> =>
+      encryptor.encrypt({ p256dh: target.p256dh, auth: target.auth, payload }).catch((err) =>
+        err instanceof InvalidSubscriptionKeysError
+          ? { kind: 'network', error: 'invalid_subscription_keys' }
+          : { kind: 'network', error: `encryption: ${(err as Error).message}` },
+      );
+    // On worker threads, start now. On this thread, wait for the send: encrypting a whole claimed batch at once would
+    // hold the event loop (and the portal's requests) for tens of milliseconds.
+    const encrypted = encryptor.threads > 0 ? encrypt() : undefined;
+    return async () => {
+      const body = await (encrypted ?? encrypt());
+      if (!Buffer.isBuffer(body)) return body;
+      // Signed (or taken from the cache) when the request leaves, so a message prepared long ago never carries a stale JWT.
+      const headers = buildPushHeaders(body.length, options, signer.authorization(checked.url.origin));
+      return post(checked.url, agents.agentFor(checked.url, checked.listedOrigin), { headers, body }, opts.timeoutMs);
+    };
   }
 
   return {
-    send,
+    send: async (target, payload, options) => prepare(target, payload, options)(),
+    prepare,
     close: () => {
       agents.close();
       void encryptor.close();

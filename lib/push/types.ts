@@ -22,6 +22,11 @@ export type PushResult =
 
 export interface PushSender {
   send(target: PushTarget, payload: string, options: PushOptions): Promise<PushResult>;
+  /**
+   * send() in two steps: the CPU work (encryption) starts now, the returned function POSTs once it is done. The
+   * dispatcher prepares a claimed batch ahead of its free slots, so a slot never waits for encryption.
+   */
+  prepare?(target: PushTarget, payload: string, options: PushOptions): () => Promise<PushResult>;
   /** Closes keep-alive sockets. */
   close(): void;
 }

@@ -102,14 +102,43 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     return flushing;
   }
 
+  /** Why a claimed delivery is not sent after all (checked when claimed, and again when its turn comes). */
+  function skipOutcome(d: ClaimedDelivery): Outcome | undefined {
+    if (d.cancelled || !content.get(d.notificationId)) return { status: 'cancelled' };
+    if (!d.endpoint) return { status: 'gone', error: 'device removed before sending' };
+    if (d.expiresAt.getTime() <= Date.now()) return { status: 'expired', error: 'expired before it could be sent' };
+    if (d.attempts > policy.maxAttempts) return { status: 'failed', error: `gave up: claimed ${d.attempts} times (a worker stopped mid-send)` };
+    return undefined;
+  }
+
+  // Messages of claimed deliveries are encrypted as soon as they are claimed, ahead of the free slots: a slot then
+  // only waits for the push service (measured: encryption queued behind a slot added 14 ms to a 50 ms round trip).
+  const prepared = new Map<string, () => Promise<PushResult>>();
+
+  function prepare(batch: ClaimedDelivery[]) {
+    if (!sender.prepare) return;
+    for (const d of batch) {
+      if (skipOutcome(d)) continue;
+      const n = content.get(d.notificationId)!;
+      try {
+        prepared.set(d.id, sender.prepare({ endpoint: d.endpoint!, p256dh: d.p256dh!, auth: d.auth! }, n.payload, buildPushOptions(n)));
+      } catch {
+        // send() reports the same mistake for this one delivery when its turn comes
+      }
+    }
+  }
+
   async function send(d: ClaimedDelivery): Promise<PushResult> {
     const n = content.get(d.notificationId)!;
+    const fire = prepared.get(d.id);
+    prepared.delete(d.id);
     let timer: NodeJS.Timeout | undefined;
     const guard = new Promise<PushResult>((resolve) => {
       timer = setTimeout(() => resolve({ kind: 'network', error: 'timeout' }), sendGuardMs);
     });
     try {
-      return await Promise.race([sender.send({ endpoint: d.endpoint!, p256dh: d.p256dh!, auth: d.auth! }, n.payload, buildPushOptions(n)), guard]);
+      const sending = fire ? fire() : sender.send({ endpoint: d.endpoint!, p256dh: d.p256dh!, auth: d.auth! }, n.payload, buildPushOptions(n));
+      return await Promise.race([sending, guard]);
     } catch (err) {
       return { kind: 'network', error: (err as Error)?.message ?? String(err) }; // the contract says never; be safe
     } finally {
@@ -118,16 +147,11 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   }
 
   async function deliver(d: ClaimedDelivery): Promise<void> {
-    const skip = (outcome: Outcome): [Outcome, boolean] => [outcome, false];
-    const [outcome, attempted] = d.cancelled || !content.get(d.notificationId)
-      ? skip({ status: 'cancelled' })
-      : !d.endpoint
-        ? skip({ status: 'gone', error: 'device removed before sending' })
-        : d.expiresAt.getTime() <= Date.now()
-          ? skip({ status: 'expired', error: 'expired before it could be sent' })
-          : d.attempts > policy.maxAttempts
-            ? skip({ status: 'failed', error: `gave up: claimed ${d.attempts} times (a worker stopped mid-send)` })
-            : [classifyOutcome(await send(d), { attempts: d.attempts, expiresAt: d.expiresAt, now: new Date(), policy }), true];
+    const skipped = skipOutcome(d);
+    if (skipped) prepared.delete(d.id);
+    const [outcome, attempted]: [Outcome, boolean] = skipped
+      ? [skipped, false]
+      : [classifyOutcome(await send(d), { attempts: d.attempts, expiresAt: d.expiresAt, now: new Date(), policy }), true];
     stats[STAT_OF[outcome.status]]++;
     if (outcome.status === 'failed') {
       log('warn', 'push delivery failed', { deliveryId: d.id, notificationId: d.notificationId, origin: origin(d.endpoint), code: outcome.code, error: outcome.error });
@@ -141,6 +165,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       const batch = await claimDeliveries(sql, batchSize, leaseMs);
       stats.claimed += batch.length;
       await content.load(batch.map((d) => d.notificationId));
+      prepare(batch);
       return batch;
     } catch (err) {
       if (mode.drain) throw err; // push:drain must not exit 0 as if nothing were due
@@ -165,8 +190,10 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     ticker.unref?.();
     let lastSweep = 0;
     let prefetch: Promise<ClaimedDelivery[]> | undefined;
-    const giveBack = (rows: ClaimedDelivery[]) =>
-      releaseDeliveries(sql, rows).catch((err) => log('error', 'releasing deliveries failed', { error: String(err) }));
+    const giveBack = (rows: ClaimedDelivery[]) => {
+      for (const d of rows) prepared.delete(d.id);
+      return releaseDeliveries(sql, rows).catch((err) => log('error', 'releasing deliveries failed', { error: String(err) }));
+    };
     try {
       while (!stopping) {
         if (Date.now() - lastSweep >= (o.sweepIntervalMs ?? 300_000)) {
