@@ -1,38 +1,49 @@
 import 'server-only';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { getEnv } from '../env';
-import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { resolveDbConfig, type DbConfig } from './config';
-import { currentDatabase, openPostgresDatabase, setDatabase, type Database } from './database';
-import { pgliteSqlClient, postgresSqlClient, type SqlClient } from './sql-client';
+import { openPostgresSqlClient, pgliteSqlClient, postgresSqlClient, type SqlClient } from './sql-client';
 
-export { setDatabase, type Database };
+export type Database = { prisma: PrismaClient; sql: SqlClient; config: DbConfig; close(): Promise<void> };
 
 /** One PGlite instance (or one pg pool) shared by Prisma and the raw SQL paths. */
 export function openDatabase(config: DbConfig, opts: { poolSize?: number } = {}): Database {
-  if (config.kind === 'postgres') return openPostgresDatabase(config, opts);
-  if (!config.dataDir.includes('://')) mkdirSync(config.dataDir, { recursive: true });
-  const lite = new PGlite(config.dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
-  const sql = pgliteSqlClient(lite);
-  return { prisma, sql, config, close: async () => { await prisma.$disconnect(); await lite.close(); } };
+  if (config.kind === 'pglite') {
+    if (!config.dataDir.includes('://')) mkdirSync(config.dataDir, { recursive: true });
+    const lite = new PGlite(config.dataDir);
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+    const sql = pgliteSqlClient(lite);
+    return { prisma, sql, config, close: async () => { await prisma.$disconnect(); await lite.close(); } };
+  }
+  const pool = new pg.Pool({ connectionString: config.url, max: opts.poolSize ?? 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process: the pool replaces it.
+  pool.on('error', (err) => console.error(JSON.stringify({ level: 'warn', msg: 'idle database connection lost', error: String(err) })));
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const sql = postgresSqlClient(pool);
+  return { prisma, sql, config, close: async () => { await prisma.$disconnect(); await pool.end().catch(() => undefined); } };
 }
 
-/** Only the raw SQL client (the migration runner, tests). */
-export function openSqlClient(config: DbConfig): SqlClient {
-  return config.kind === 'pglite' ? pgliteSqlClient(new PGlite(config.dataDir)) : postgresSqlClient(new pg.Pool({ connectionString: config.url, max: 4 }));
-}
+// Next bundles each route separately: keep the process-wide handle on globalThis so all routes share it.
+const g = globalThis as unknown as { __crieurDb?: Database };
 
 export function getDatabase(): Database {
-  const current = currentDatabase();
-  if (current) return current;
-  const opened = openDatabase(resolveDbConfig(getEnv()));
-  setDatabase(opened);
-  return opened;
+  return (g.__crieurDb ??= openDatabase(resolveDbConfig(getEnv())));
 }
 
 /** The Prisma client of this process (opened on first use, never at import: `next build` imports every route). */
 export const db = (): PrismaClient => getDatabase().prisma;
+
+/** For tests and scripts that open their own database. */
+export function setDatabase(database: Database | undefined) {
+  g.__crieurDb = database;
+}
+
+/** Only the raw SQL client (the migration runner's tests). */
+export function openSqlClient(config: DbConfig): SqlClient {
+  return config.kind === 'pglite' ? pgliteSqlClient(new PGlite(config.dataDir)) : openPostgresSqlClient(config.url);
+}

@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import type pg from 'pg';
+import pg from 'pg';
 import type { DbConfig } from './config';
 
 /** The few raw operations the migration runner and the dispatcher's hot paths need, on either database. */
@@ -78,4 +78,9 @@ export function postgresSqlClient(pool: pg.Pool): SqlClient {
     },
     close: () => pool.end(),
   };
+}
+
+/** A PostgreSQL pool behind the raw client alone: what a dispatcher process needs (no Prisma, no PGlite). */
+export function openPostgresSqlClient(url: string, max = 4): SqlClient {
+  return postgresSqlClient(new pg.Pool({ connectionString: url, max }));
 }
