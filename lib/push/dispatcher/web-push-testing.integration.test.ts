@@ -1,13 +1,15 @@
 // The whole path against a real push service implementation (web-push-testing checks VAPID and decrypts RFC 8291):
 // createNotification → outbox → dispatcher → real sender → push service.
+import { spawn } from 'node:child_process';
 import webpush from 'web-push';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/databases';
-import { insertUsers, useTestDatabase } from '../../../test/delivery-fixtures';
+import { databaseUrl, insertUsers, useTestDatabase } from '../../../test/delivery-fixtures';
 import { startMockPushService, type MockPushService } from '../../../test/push/web-push-testing-server';
 import { createNotification } from '../../notifications/create-notification';
 import { notificationInputSchema } from '../../validation/notification';
 import { createPushSender } from '../create-push-sender';
+import { createEncryptThreadPool } from '../encryption-pool';
 import { parseEndpointAllowlist } from '../endpoint-allowlist';
 import { createDispatcher } from './create-dispatcher';
 
@@ -17,8 +19,9 @@ describeEachDatabase('dispatcher → web-push-testing', (kind) => {
   const database = useTestDatabase(kind);
   let mock: MockPushService;
   let subs: Array<Awaited<ReturnType<MockPushService['subscribe']>>>;
-  const drain = (privatePayloads = false) => {
-    const sender = createPushSender({ vapid, allowlist: parseEndpointAllowlist(mock.origin), timeoutMs: 5000, maxSocketsPerOrigin: 4 });
+  const drain = (privatePayloads = false, encryptThreads = 0) => {
+    const encryptor = encryptThreads ? createEncryptThreadPool(encryptThreads) : undefined;
+    const sender = createPushSender({ vapid, allowlist: parseEndpointAllowlist(mock.origin), timeoutMs: 5000, maxSocketsPerOrigin: 4, encryptor });
     return createDispatcher({ sql: database().sql, sender, privatePayloads }).drain().finally(() => sender.close());
   };
   const notify = (extra: Record<string, unknown> = {}) =>
@@ -53,6 +56,37 @@ describeEachDatabase('dispatcher → web-push-testing', (kind) => {
     const devices = await database().sql.query<{ lastSuccessAt: Date | null }>(`SELECT "lastSuccessAt" FROM "PushSubscription"`);
     expect(devices.every((d) => d.lastSuccessAt)).toBe(true);
   });
+
+  it('encrypts ahead on worker threads (a worker process’s sender): each message its own, as the service worker reads it', async () => {
+    const first = await notify({ title: 'Un' });
+    const second = await notify({ title: 'Deux' });
+    expect(await drain(false, 2)).toMatchObject({ sent: 4, failed: 0 });
+    for (const s of subs) {
+      const got = (await mock.messages(s.clientHash)).map((m) => JSON.parse(m));
+      expect(got.map((m) => [m.notificationId, m.title]).sort()).toEqual([[first.id, 'Un'], [second.id, 'Deux']].sort());
+    }
+  });
+
+  if (kind === 'postgres') {
+    it('`npm run push:drain` (scripts/worker.ts) sends with the configured keys, allowlist and threads, then exits', async () => {
+      const n = await notify({ title: 'Depuis le worker' });
+      const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts', '--drain'], {
+        env: {
+          ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl(database()), PUSH_ENDPOINT_ALLOWLIST: mock.origin, PUSH_ENCRYPT_THREADS: '1',
+          VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey, VAPID_SUBJECT: vapid.subject, LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout!.on('data', (b) => (output += b));
+      child.stderr!.on('data', (b) => (output += b));
+      const code = await new Promise<number | null>((r) => child.on('exit', r));
+      expect(code, output).toBe(0);
+      expect(output).toMatch(/"push drain finished".*"sent":2/);
+      for (const s of subs) expect((await mock.messages(s.clientHash)).map((m) => JSON.parse(m).title)).toEqual(['Depuis le worker']);
+      expect((await database().sql.query<{ status: string }>(`SELECT status FROM "Delivery" WHERE "notificationId" = $1`, [n.id])).map((r) => r.status)).toEqual(['sent', 'sent']);
+    }, 60_000);
+  }
 
   it('marks an expired subscription gone and deletes the device', async () => {
     await mock.expire(subs[1].clientHash);
