@@ -34,4 +34,10 @@ test('prune stale devices: the preview shows exactly the stale ones, confirming 
   await expect(ownerDevices).toHaveCount(healthyDevices.length);
   expect((await ownerDevices.locator('td:nth-child(2)').allTextContents()).sort()).toEqual(names(healthyDevices));
   await page.screenshot({ path: 'e2e/.output/admin-devices-pruned.png', fullPage: true });
+
+  // One device removed by hand: the short "Remove" button is named for the device and its owner.
+  const [kept, removed] = names(healthyDevices);
+  await devices.getByRole('button', { name: `Remove ${removed} (${owner})` }).click();
+  await expect(ownerDevices).toHaveCount(healthyDevices.length - 1);
+  await expect(ownerDevices.locator('td:nth-child(2)')).toHaveText([kept]);
 });

@@ -25,7 +25,7 @@ export default async function DevicesPage() {
               <tr key={d.id}>
                 <td>{d.user.name} ({d.user.email})</td><td>{d.name}</td><td>{[ua.browser, ua.os].filter(Boolean).join(' · ') || t.none}</td>
                 <td>{when(d.lastSeenAt)}</td><td>{when(d.lastSuccessAt)}</td><td>{d.failureCount}</td>
-                <td><RemoveDeviceButton id={d.id} label={format(t.removeDevice, { name: `${d.name} (${d.user.name})` })} /></td>
+                <td><RemoveDeviceButton id={d.id} text={t.remove} label={format(t.removeDevice, { name: `${d.name} (${d.user.name})` })} /></td>
               </tr>
             );
           })}
