@@ -48,6 +48,12 @@ describe('bench report', () => {
     expect(text).toMatch(/\+2\.6 %; target within 15 %: met/);
   });
 
+  it('gives no throughput verdict below the issue’s n = 100,000 (a smoke run)', () => {
+    const text = toText(results(1_000));
+    expect(text).toMatch(/crypto limit \(target ≥ 0\.5: n\/a below 100,000\)/);
+    expect(text).not.toMatch(/MISSED/);
+  });
+
   it('shows the pool as wide as Crieur beside the target’s pool, without changing the target’s ratio', () => {
     const r = results(100_000);
     r.poolAtCrieurWidth = { messages: 100_000, seconds: 50, perSecond: 2000, usPerMessage: 500, errors: 0, sampled: false };

@@ -84,10 +84,12 @@ export function toText(r: Results): string {
   const json = toJson(r);
   if (main) {
     const cap = (args.concurrency * 1000) / Math.max(1, args.latencyMs);
+    // The issue sets the throughput targets at 100,000: a smaller run (--quick) is a smoke test, not a verdict.
+    const judge = (value: number | null, target: number) => (value === null ? '' : args.n < 100_000 ? 'n/a below 100,000' : verdict(value >= target));
     lines.push(
-      `ratios at n=${num(args.n)}: ${num(json.ratio_vs_limit ?? undefined, 3)} × crypto limit (target ≥ 0.5: ${verdict(json.ratio_vs_limit === null ? undefined : json.ratio_vs_limit >= 0.5)}), ` +
-        `${num(json.ratio_vs_pool ?? undefined, 2)} × web-push pool (≥ 3: ${verdict(json.ratio_vs_pool === null ? undefined : json.ratio_vs_pool >= 3)}), ` +
-        `${num(json.ratio_vs_sequential ?? undefined, 1)} × sequential (≥ 100: ${verdict(json.ratio_vs_sequential === null ? undefined : json.ratio_vs_sequential >= 100)})`,
+      `ratios at n=${num(args.n)}: ${num(json.ratio_vs_limit ?? undefined, 3)} × crypto limit (target ≥ 0.5: ${judge(json.ratio_vs_limit, 0.5)}), ` +
+        `${num(json.ratio_vs_pool ?? undefined, 2)} × web-push pool (≥ 3: ${judge(json.ratio_vs_pool, 3)}), ` +
+        `${num(json.ratio_vs_sequential ?? undefined, 1)} × sequential (≥ 100: ${judge(json.ratio_vs_sequential, 100)})`,
       ...(r.poolAtCrieurWidth ? [`against the web-push pool as wide as Crieur (${args.concurrency}): ${num(main.perSecond / r.poolAtCrieurWidth.perSecond, 2)} ×`] : []),
       `ceiling from concurrency alone (Little's law): ${args.concurrency} in flight / ${args.latencyMs} ms = ${num(cap)} msgs/s; Crieur reached ${num((main.perSecond / cap) * 100)} % of it`,
       `Crieur CPU per message: dispatcher ${num(main.cpu.dispatcherUsPerMessage)} µs (${num((main.cpu.dispatcherUsPerMessage * main.perSecond) / 1e4)} % of a core), PostgreSQL ${num(main.cpu.postgresUsPerMessage)} µs, createNotification + polling (bench process) ${num(main.cpu.benchUsPerMessage)} µs; statuses ${JSON.stringify(main.statuses)}`,
