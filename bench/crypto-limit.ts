@@ -41,8 +41,8 @@ export function measureCryptoLimit(targets: Target[], payload: string, vapid: Va
 }
 
 /**
- * The same work done the way Crieur's sender does it (lib/push/build-push-request: web-push's encrypt, headers),
- * to show how far the sender's CPU cost per message is from the floor. Not one of the issue's contenders.
+ * The same work done the way Crieur's sender does it on one thread (allowlist check, lib/push/build-push-request:
+ * headers and the same encryption), to show what the sender adds to the floor. Not one of the issue's contenders.
  */
 export function measureSenderEncryption(targets: Target[], payload: string, vapid: VapidConfig, messages = targets.length): Throughput {
   const signer = createVapidSigner(vapid);

@@ -11,7 +11,7 @@ const RECORD_SIZE = 4096;
 /** salt (16) + record size (4) + key id length (1) + the sender's P-256 point (65). */
 const HEADER_BYTES = 86;
 /** The padding delimiter and the GCM tag. */
-export const ENCRYPTION_OVERHEAD = HEADER_BYTES + 1 + 16;
+const ENCRYPTION_OVERHEAD = HEADER_BYTES + 1 + 16;
 
 export class InvalidSubscriptionKeysError extends Error {
   name = 'InvalidSubscriptionKeysError';
