@@ -57,6 +57,32 @@ describeEachDatabase('dispatcher', (kind) => {
     expect(counter.n).toBeLessThan(19 + 12);
   });
 
+  it('prepares (encrypts) a claimed batch before its first send, and sends each prepared message once', async () => {
+    await insertManyUsers(database().sql, { users: 6, devicesPerUser: 1, endpointBase: 'https://push.test' });
+    await notify({ kind: 'everyone' });
+    const events: string[] = [];
+    const sender: PushSender = {
+      send: async () => {
+        throw new Error('send() must not be used when the message was prepared');
+      },
+      prepare: (target) => {
+        events.push(`prepare ${target.endpoint}`);
+        return async () => {
+          events.push(`post ${target.endpoint}`);
+          return { kind: 'response', statusCode: 201, body: '' };
+        };
+      },
+      close() {},
+    };
+    const stats = await createDispatcher({ sql: database().sql, sender, concurrency: 1, batchSize: 10 }).drain();
+    expect(stats).toMatchObject({ claimed: 6, sent: 6 });
+    // All six prepared up front, while one slot sends them one by one.
+    expect(events.slice(0, 6).every((e) => e.startsWith('prepare '))).toBe(true);
+    expect(events.slice(6).every((e) => e.startsWith('post '))).toBe(true);
+    expect(new Set(events.slice(6)).size).toBe(6);
+    expect(await statuses()).toEqual({ sent: 6 });
+  });
+
   it('on stop() finishes the sends in flight and gives back the rest of its claim, with no lease left behind', async () => {
     await insertManyUsers(database().sql, { users: 60, devicesPerUser: 1, endpointBase: 'https://push.test' });
     await notify({ kind: 'everyone' });

@@ -115,13 +115,17 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   // only waits for the push service (measured: encryption queued behind a slot added 14 ms to a 50 ms round trip).
   const prepared = new Map<string, () => Promise<PushResult>>();
 
+  const messageOf = (d: ClaimedDelivery): Parameters<PushSender['send']> => {
+    const n = content.get(d.notificationId)!;
+    return [{ endpoint: d.endpoint!, p256dh: d.p256dh!, auth: d.auth! }, n.payload, buildPushOptions(n)];
+  };
+
   function prepare(batch: ClaimedDelivery[]) {
     if (!sender.prepare) return;
     for (const d of batch) {
       if (skipOutcome(d)) continue;
-      const n = content.get(d.notificationId)!;
       try {
-        prepared.set(d.id, sender.prepare({ endpoint: d.endpoint!, p256dh: d.p256dh!, auth: d.auth! }, n.payload, buildPushOptions(n)));
+        prepared.set(d.id, sender.prepare(...messageOf(d)));
       } catch {
         // send() reports the same mistake for this one delivery when its turn comes
       }
@@ -129,7 +133,6 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   }
 
   async function send(d: ClaimedDelivery): Promise<PushResult> {
-    const n = content.get(d.notificationId)!;
     const fire = prepared.get(d.id);
     prepared.delete(d.id);
     let timer: NodeJS.Timeout | undefined;
@@ -137,7 +140,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       timer = setTimeout(() => resolve({ kind: 'network', error: 'timeout' }), sendGuardMs);
     });
     try {
-      const sending = fire ? fire() : sender.send({ endpoint: d.endpoint!, p256dh: d.p256dh!, auth: d.auth! }, n.payload, buildPushOptions(n));
+      const sending = fire ? fire() : sender.send(...messageOf(d));
       return await Promise.race([sending, guard]);
     } catch (err) {
       return { kind: 'network', error: (err as Error)?.message ?? String(err) }; // the contract says never; be safe
