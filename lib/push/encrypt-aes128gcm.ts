@@ -10,7 +10,7 @@ const DELIMITER = Buffer.from([2]);
 const RECORD_SIZE = 4096;
 /** salt (16) + record size (4) + key id length (1) + the sender's P-256 point (65). */
 const HEADER_BYTES = 86;
-/** The padding delimiter and the GCM tag. */
+/** The header, the padding delimiter and the GCM tag: a body is the plaintext plus this many bytes. */
 const ENCRYPTION_OVERHEAD = HEADER_BYTES + 1 + 16;
 
 export class InvalidSubscriptionKeysError extends Error {
