@@ -1,8 +1,6 @@
 import { encryptForSubscription } from './encrypt-aes128gcm';
 import type { PushOptions, PushTarget, PushUrgency } from './types';
 
-export { InvalidSubscriptionKeysError } from './encrypt-aes128gcm';
-
 const URGENCIES: ReadonlySet<PushUrgency> = new Set(['very-low', 'low', 'normal', 'high']);
 const TOPIC = /^[A-Za-z0-9_-]{1,32}$/;
 

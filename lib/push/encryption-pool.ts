@@ -30,7 +30,7 @@ export type EncryptThreadPoolOptions = {
 
 export function createEncryptThreadPool(threads: number, { maxBatch = 64, entry = WORKER_ENTRY }: EncryptThreadPoolOptions = {}): PushEncryptor {
   if (threads < 1) throw new RangeError('an encryption pool needs at least one thread');
-  let queue: Array<{ job: EncryptJob; pending: Pending }> = [];
+  const queue: Array<{ job: EncryptJob; pending: Pending }> = [];
   let scheduled = false;
   let nextBatch = 0;
   let closed = false;
@@ -75,8 +75,7 @@ export function createEncryptThreadPool(threads: number, { maxBatch = 64, entry 
   function flush() {
     scheduled = false;
     while (queue.length) {
-      const take = queue.slice(0, maxBatch);
-      queue = queue.slice(take.length);
+      const take = queue.splice(0, maxBatch);
       const lane = lanes.reduce((a, b) => (b.queued < a.queued ? b : a));
       const batch = nextBatch++;
       lane.batches.set(batch, take.map((t) => t.pending));

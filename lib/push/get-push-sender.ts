@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Env } from '../env';
-import { getEnv } from '../env';
+import { getEnv, type Env } from '../env';
 import { createPushSender, type PushSenderOptions } from './create-push-sender';
 import { getEndpointAllowlist } from './get-endpoint-allowlist';
 import type { PushSender } from './types';
@@ -20,12 +19,12 @@ export function pushSenderOptionsFromEnv(env: Env): PushSenderOptions {
   };
 }
 
-/** The process-wide sender, built from the environment on first use (or set by a worker process at start). */
+/** The process-wide sender, built from the environment on first use. */
 export function getPushSender(): PushSender {
   return (g.__crieurPushSender ??= createPushSender(pushSenderOptionsFromEnv(getEnv())));
 }
 
-/** Use this sender from now on (a worker process's threaded one; tests); undefined = build from the environment again. */
+/** For tests: use this sender instead (undefined = build from the environment again). */
 export function setPushSender(sender: PushSender | undefined) {
   g.__crieurPushSender?.close();
   g.__crieurPushSender = sender;
