@@ -1,3 +1,5 @@
+import { CONSTANT_SECURITY_HEADERS } from './lib/http/constant-security-headers.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -16,12 +18,9 @@ const nextConfig = {
         ],
       },
       {
+        // Also reaches the build's static files, which proxy.ts (CSP, HSTS and these again) does not see.
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
+        headers: Object.entries(CONSTANT_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
       },
     ];
   },

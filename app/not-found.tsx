@@ -7,7 +7,9 @@ export default async function NotFound() {
     <div className="card card--narrow">
       <h1>{t('notFound')}</h1>
       <p>{t('notFoundBody')}</p>
-      <Link className="btn" href="/">{t('backHome')}</Link>
+      <Link className="btn" href="/">
+        {t('backHome')}
+      </Link>
     </div>
   );
 }

@@ -1,18 +1,22 @@
 import Link from 'next/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getUserPrincipal } from '@/lib/auth/require-principal';
 import { getT } from '@/lib/i18n/get-t';
 import { HomeCells } from '@/components/home-cells';
 
 export default async function HomePage() {
-  const [user, t] = await Promise.all([getCurrentUser(), getT('common')]);
+  const [user, t] = await Promise.all([getUserPrincipal(), getT('common')]);
   if (!user) {
     return (
       <section className="hero" aria-labelledby="landing-title">
         <h1 id="landing-title">{t('landingTitle')}</h1>
         <p>{t('landingBody')}</p>
         <div className="row">
-          <Link className="btn" href="/signup">{t('signUp')}</Link>
-          <Link className="btn btn--ghost" href="/signin">{t('signIn')}</Link>
+          <Link className="btn" href="/signup">
+            {t('signUp')}
+          </Link>
+          <Link className="btn btn--ghost" href="/signin">
+            {t('signIn')}
+          </Link>
         </div>
       </section>
     );

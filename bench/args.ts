@@ -1,4 +1,5 @@
-// Command line of `npm run bench`: --n, --quick, --json, --latency-ms, --concurrency, --pool-concurrency, --profile.
+// Command line of `npm run bench`: --n, --quick, --json, --latency-ms, --concurrency, --pool-concurrency, --profile,
+// --only, --plain-http.
 import { DEFAULT_PUSH_CONCURRENCY } from '../lib/push/push-concurrency';
 
 export type BenchArgs = {
@@ -18,18 +19,21 @@ export type BenchArgs = {
   latencySamples: number;
   /** Writes V8 CPU profiles of the dispatcher process into bench/.cache/profiles. */
   profile: boolean;
-  /** Run only these contenders (comma list of crypto,sequential,pool,crieur); all by default. */
+  /** Run only these contenders (comma list of crypto,sequential,pool,crieur,scaleout); all by default. */
   only: Set<string>;
+  /** The receiver speaks plain HTTP/1.1 (the first round's comparison) instead of HTTPS with ALPN h2/http1.1. */
+  plainHttp: boolean;
 };
 
 const USAGE = `usage: npm run bench -- [--n 10000] [--quick] [--json] [--latency-ms 50] [--concurrency 256]
        [--pool-concurrency 64] [--sequential-sample 200] [--latency-samples 50] [--profile]
-       [--only crypto,sequential,pool,crieur]`;
+       [--only crypto,sequential,pool,crieur,scaleout] [--plain-http]`;
 
 /** Issue 6 states its "≥ 3 × web-push pool" target against a pool 64 wide. */
 export const TARGET_POOL_CONCURRENCY = 64;
 
-export const CONTENDERS = ['crypto', 'sequential', 'pool', 'crieur'] as const;
+// crypto: the one-core floor and the all-core ceiling; scaleout: Crieur with 2 worker processes on one PostgreSQL.
+export const CONTENDERS = ['crypto', 'sequential', 'pool', 'crieur', 'scaleout'] as const;
 
 export function parseArgs(argv: string[], env: Record<string, string | undefined> = process.env): BenchArgs {
   const flags = new Map<string, string | true>();
@@ -41,7 +45,20 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(name, argv[++i]);
     else flags.set(name, true);
   }
-  const known = ['n', 'quick', 'json', 'latency-ms', 'concurrency', 'pool-concurrency', 'sequential-sample', 'latency-samples', 'profile', 'only', 'help'];
+  const known = [
+    'n',
+    'quick',
+    'json',
+    'latency-ms',
+    'concurrency',
+    'pool-concurrency',
+    'sequential-sample',
+    'latency-samples',
+    'profile',
+    'only',
+    'plain-http',
+    'help',
+  ];
   for (const name of flags.keys()) if (!known.includes(name)) throw new UsageError(`unknown option --${name}`);
   if (flags.has('help')) throw new UsageError('');
 
@@ -57,7 +74,8 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
   const concurrency = int('concurrency', Number(env.PUSH_CONCURRENCY) || DEFAULT_PUSH_CONCURRENCY, 1);
   const only = flags.get('only');
   const selected = new Set(typeof only === 'string' ? only.split(',').map((s) => s.trim()) : CONTENDERS);
-  for (const c of selected) if (!(CONTENDERS as readonly string[]).includes(c)) throw new UsageError(`--only: unknown contender "${c}"`);
+  for (const c of selected)
+    if (!(CONTENDERS as readonly string[]).includes(c)) throw new UsageError(`--only: unknown contender "${c}"`);
   return {
     n,
     quick,
@@ -69,6 +87,7 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     latencySamples: int('latency-samples', quick ? 20 : 50, 1),
     profile: flags.get('profile') === true,
     only: selected,
+    plainHttp: flags.get('plain-http') === true,
   };
 }
 

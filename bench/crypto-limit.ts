@@ -29,7 +29,12 @@ function time(messages: number, step: (i: number) => number): Throughput {
   return throughput(messages, seconds);
 }
 
-export function measureCryptoLimit(targets: Target[], payload: string, vapid: VapidConfig, messages = targets.length): Throughput {
+export function measureCryptoLimit(
+  targets: Target[],
+  payload: string,
+  vapid: VapidConfig,
+  messages = targets.length,
+): Throughput {
   const signer = createVapidSigner(vapid);
   const plaintext = Buffer.from(payload);
   return time(messages, (i) => {
@@ -44,7 +49,12 @@ export function measureCryptoLimit(targets: Target[], payload: string, vapid: Va
  * The same work done the way Crieur's sender does it on one thread (allowlist check, lib/push/build-push-request:
  * headers and the same encryption), to show what the sender adds to the floor. Not one of the issue's contenders.
  */
-export function measureSenderEncryption(targets: Target[], payload: string, vapid: VapidConfig, messages = targets.length): Throughput {
+export function measureSenderEncryption(
+  targets: Target[],
+  payload: string,
+  vapid: VapidConfig,
+  messages = targets.length,
+): Throughput {
   const signer = createVapidSigner(vapid);
   const allowlist = { hostPatterns: [], origins: new Set(targets.map((t) => new URL(t.endpoint).origin)) };
   const options = { ttlSeconds: 86_400, urgency: 'normal' as const, topic: 'eau-saint-michel' };

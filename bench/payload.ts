@@ -9,7 +9,7 @@ const BODY =
   'le mardi 14 novembre de 8 h 30 à 16 h 00 dans les rues suivantes : rue Saint-Michel (du n° 2 au n° 48), ' +
   'place du Marché, impasse des Tilleuls, avenue Jean-Jaurès (côté pair) et chemin du Moulin. ' +
   "Pensez à constituer une réserve d'eau pour la journée. Une citerne sera installée place du Marché " +
-  "de 8 h à 17 h ; des bouteilles seront distribuées aux personnes âgées et aux foyers avec de jeunes enfants " +
+  'de 8 h à 17 h ; des bouteilles seront distribuées aux personnes âgées et aux foyers avec de jeunes enfants ' +
   "inscrits auprès du CCAS. À la remise en service, l'eau peut être légèrement trouble : laissez couler " +
   'quelques minutes avant de la consommer. Merci de votre compréhension.';
 
@@ -29,8 +29,11 @@ export function benchNotification(audience: NotificationInputDraft['audience']):
   };
 }
 
+/** The public origin the benchmark's dispatcher is given (NEXTAUTH_URL): its pushes carry the declarative form too. */
+export const BENCH_ORIGIN = 'https://crieur.example.org';
+
 /** The JSON Crieur pushes for this notification (same fields, a fresh id), for the contenders that are not Crieur. */
 export function benchPayload(): string {
   const input = notificationInputSchema.parse(benchNotification({ kind: 'everyone' }));
-  return buildPayload({ ...input, id: newId(), createdAt: new Date() }).json;
+  return buildPayload({ ...input, id: newId(), createdAt: new Date() }, { origin: BENCH_ORIGIN }).json(1);
 }

@@ -23,8 +23,14 @@ const selfUs = new Map<number, number>();
 profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
 const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 
-const shortUrl = (url: string) => url.replace(/^file:\/\//, '').replace(/^.*node_modules\//, 'nm:').replace(/^.*\/(lib|bench|test)\//, '$1/');
-const label = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${shortUrl(n.callFrame.url)}${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ''}`;
+const shortUrl = (url: string) =>
+  url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*node_modules\//, 'nm:')
+    .replace(/^.*\/(lib|bench|test)\//, '$1/');
+const label = (n: Node) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${shortUrl(n.callFrame.url)}` +
+  `${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ''}`;
 
 function rank(key: (n: Node) => string) {
   const sums = new Map<string, number>();
@@ -36,11 +42,14 @@ function rank(key: (n: Node) => string) {
 }
 
 const pct = (us: number) => `${((us / total) * 100).toFixed(1).padStart(5)} %`;
-console.log(`${file}: ${(total / 1e6).toFixed(2)} s sampled (${((profile.endTime - profile.startTime) / 1e6).toFixed(2)} s wall)`);
+console.log(
+  `${file}: ${(total / 1e6).toFixed(2)} s sampled (${((profile.endTime - profile.startTime) / 1e6).toFixed(2)} s wall)`,
+);
 console.log('\nself time by function:');
 for (const [k, us] of rank(label)) console.log(`${pct(us)}  ${k}`);
 console.log('\nself time by file:');
-for (const [k, us] of rank((n) => shortUrl(n.callFrame.url) || `(${n.callFrame.functionName})`)) console.log(`${pct(us)}  ${k}`);
+for (const [k, us] of rank((n) => shortUrl(n.callFrame.url) || `(${n.callFrame.functionName})`))
+  console.log(`${pct(us)}  ${k}`);
 
 // Inclusive time: a sample counts for a function when that function is anywhere on its stack.
 for (const name of focus) {

@@ -9,8 +9,9 @@ import { throughput, type Throughput } from './crypto-limit';
 import type { SubscriptionKeys } from './key-pool';
 
 /**
- * web-push only speaks https.request; the receiver is plain http on loopback. This agent dials plain TCP and is
- * otherwise Node 20's https.globalAgent (keep-alive, lifo, 5 s idle timeout) — what web-push uses by default.
+ * web-push only speaks https.request (HTTP/1.1). Over TLS its agent is Node 20's https.globalAgent (keep-alive, lifo,
+ * 5 s idle timeout) — what web-push uses by default — plus the receiver's certificate as `ca`. With --plain-http this
+ * agent dials plain TCP and is otherwise the same.
  */
 class PlainTcpAgent extends https.Agent {
   createConnection(options: net.NetConnectOpts): net.Socket {
@@ -26,14 +27,21 @@ function toSubscription(t: Target): PushSubscription {
   return { endpoint: t.endpoint, keys: { p256dh: t.p256dh, auth: t.auth } };
 }
 
-function setUp(vapid: VapidConfig) {
+function setUp(vapid: VapidConfig, ca: string | undefined) {
   webpush.setVapidDetails(vapid.subject, vapid.publicKey, vapid.privateKey);
-  return new PlainTcpAgent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+  const options = { keepAlive: true, scheduling: 'lifo' as const, timeout: 5000 };
+  return ca ? new https.Agent({ ...options, ca }) : new PlainTcpAgent(options);
 }
 
 /** `for (s of subs) await webpush.sendNotification(s, payload)` over the first `sample` subscriptions. */
-export async function measureSequential(targets: Target[], payload: string, vapid: VapidConfig, sample: number): Promise<WebPushRun> {
-  const agent = setUp(vapid);
+export async function measureSequential(
+  targets: Target[],
+  payload: string,
+  vapid: VapidConfig,
+  sample: number,
+  ca?: string,
+): Promise<WebPushRun> {
+  const agent = setUp(vapid, ca);
   let errors = 0;
   const t0 = performance.now();
   for (const t of targets.slice(0, sample)) {
@@ -45,8 +53,14 @@ export async function measureSequential(targets: Target[], payload: string, vapi
 }
 
 /** A promise pool: `concurrency` loops sharing one index, each awaiting its own sendNotification. */
-export async function measurePool(targets: Target[], payload: string, vapid: VapidConfig, concurrency: number): Promise<WebPushRun> {
-  const agent = setUp(vapid);
+export async function measurePool(
+  targets: Target[],
+  payload: string,
+  vapid: VapidConfig,
+  concurrency: number,
+  ca?: string,
+): Promise<WebPushRun> {
+  const agent = setUp(vapid, ca);
   let errors = 0;
   let next = 0;
   const t0 = performance.now();

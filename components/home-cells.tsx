@@ -1,11 +1,18 @@
-import type { SessionUser } from '@/lib/auth/session';
-import { NotificationPreferencesCell } from './notification-preferences/notification-preferences-cell';
+import type { UserPrincipal } from '@/lib/auth/principal';
+import { getMessages } from '@/lib/i18n/get-t';
+import { UnreadPreview } from './inbox/unread-preview';
+import { PushStatusLine } from './notification-preferences/push-status-line';
+import { pickPushStatusWords } from './notification-preferences/push-status-words';
+import { vapidKeyOrNull } from './notification-preferences/vapid-key-or-null';
 
-// The portal home's cells; the notification-preferences cell is hosted here.
-export async function HomeCells({ user }: { user: SessionUser }) {
+// The portal home: what matters first (unread messages), then this device's push status in one line. Everything
+// else about notifications is on the settings page, not repeated here.
+export async function HomeCells({ user }: { user: UserPrincipal }) {
+  const words = pickPushStatusWords(await getMessages('push'));
   return (
-    <div className="grid">
-      <NotificationPreferencesCell user={user} />
+    <div className="home-cells">
+      <UnreadPreview user={user} />
+      <PushStatusLine words={words} vapidKey={vapidKeyOrNull() !== null} href="/settings/notifications" />
     </div>
   );
 }

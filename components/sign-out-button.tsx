@@ -13,8 +13,7 @@ export function SignOutButton({ label }: { label: string }) {
   return (
     <button
       type="button"
-      className="btn btn--small btn--ghost"
-      style={{ color: '#fff', borderColor: '#fff' }}
+      className="btn btn--small btn--ghost btn--on-dark"
       disabled={busy}
       onClick={async () => {
         setBusy(true);

@@ -5,7 +5,7 @@ export async function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        <p style={{ margin: 0 }}>{t('footer')}</p>
+        <p>{t('footer')}</p>
       </div>
     </footer>
   );

@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import type { UserPrincipal } from '@/lib/auth/principal';
 import { getLocale, getT } from '@/lib/i18n/get-t';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLink } from './nav-link';
 import { SignOutButton } from './sign-out-button';
 import { UnreadBadge } from './unread-badge';
 
-export async function SiteHeader() {
-  const [user, t, locale] = await Promise.all([getCurrentUser(), getT('common'), getLocale()]);
+export async function SiteHeader({ user }: { user: UserPrincipal | null }) {
+  const [t, locale] = await Promise.all([getT('common'), getLocale()]);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -18,14 +18,25 @@ export async function SiteHeader() {
         {user && (
           <nav className="site-nav" aria-label={t('mainNav')}>
             <ul>
-              <li><NavLink href="/">{t('navHome')}</NavLink></li>
+              <li>
+                <NavLink href="/">{t('navHome')}</NavLink>
+              </li>
               <li>
                 <NavLink href="/inbox">
-                  {t('navInbox')} <UnreadBadge userId={user.id} label={t('unreadBadge')} />
+                  {t('navInbox')} <UnreadBadge user={user} label={t('unreadBadge')} />
                 </NavLink>
               </li>
-              <li><NavLink href="/settings/notifications">{t('navSettings')}</NavLink></li>
-              {user.role === 'admin' && <li><NavLink href="/admin">{t('navAdmin')}</NavLink></li>}
+              <li>
+                <NavLink href="/settings/notifications">{t('navSettings')}</NavLink>
+              </li>
+              <li>
+                <NavLink href="/settings/account">{t('navAccount')}</NavLink>
+              </li>
+              {user.role === 'admin' && (
+                <li>
+                  <NavLink href="/admin">{t('navAdmin')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
         )}

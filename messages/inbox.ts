@@ -1,6 +1,8 @@
 const en = {
   intro: 'Messages from your town. Unread messages come first.',
-  empty: 'No messages yet. When your town sends you news, it appears here and, if you turned notifications on, on your devices.',
+  empty:
+    'No messages yet. When your town sends you news, it appears here and, if you turned ' +
+    'notifications on, on your devices.',
   unread: 'New',
   received: 'Received {date}',
   openLink: 'Open the page',
@@ -8,18 +10,34 @@ const en = {
   okHint: 'Let the town know you have seen this message',
   acknowledged: 'Acknowledged',
   forget: 'Forget',
-  forgetHint: 'Hide this message from your inbox',
+  forgetHint: 'Remove this message from your list (you can undo it)',
   announceRead: 'Marked as read.',
   announceAck: 'Acknowledged. Thank you.',
   announceForget: 'Message forgotten.',
   announceNew: 'New message received.',
   error: 'That did not work. Check your connection and try again.',
   listLabel: 'Your messages',
+  importanceCritical: 'Urgent alert',
+  importanceHigh: 'Important',
+  topic: 'Topic: {topic}',
+  forgotten: '“{title}” was removed from your messages.',
+  undo: 'Undo',
+  undoHint: 'Show “{title}” again',
+  dismiss: 'Close',
+  announceForgotten: '“{title}” was removed from your messages. Press Undo to bring it back.',
+  announceRestore: 'Message restored.',
+  homeUnreadTitle: 'Unread messages',
+  homeUnreadEmpty: 'You have no unread messages.',
+  homeSeeAll: 'See all your messages',
+  homeMore:
+    '{count, plural, one {And # more unread message in Messages} other {And # more unread messages in Messages}}',
 };
 
 const fr: Record<keyof typeof en, string> = {
   intro: 'Les messages de votre ville. Les messages non lus apparaissent en premier.',
-  empty: 'Aucun message pour l’instant. Quand votre ville vous envoie une information, elle apparaît ici et, si vous avez activé les notifications, sur vos appareils.',
+  empty:
+    'Aucun message pour l’instant. Quand votre ville vous envoie une information, elle apparaît ici et, si vous avez ' +
+    'activé les notifications, sur vos appareils.',
   unread: 'Nouveau',
   received: 'Reçu le {date}',
   openLink: 'Ouvrir la page',
@@ -27,13 +45,27 @@ const fr: Record<keyof typeof en, string> = {
   okHint: 'Indiquer à la ville que vous avez vu ce message',
   acknowledged: 'Pris en compte',
   forget: 'Oublier',
-  forgetHint: 'Masquer ce message de votre messagerie',
+  forgetHint: 'Retirer ce message de votre liste (vous pourrez annuler)',
   announceRead: 'Marqué comme lu.',
   announceAck: 'Pris en compte. Merci.',
   announceForget: 'Message oublié.',
   announceNew: 'Nouveau message reçu.',
   error: 'Cela n’a pas fonctionné. Vérifiez votre connexion et réessayez.',
   listLabel: 'Vos messages',
+  importanceCritical: 'Alerte urgente',
+  importanceHigh: 'Important',
+  topic: 'Sujet : {topic}',
+  forgotten: '« {title} » a été retiré de vos messages.',
+  undo: 'Annuler',
+  undoHint: 'Afficher à nouveau « {title} »',
+  dismiss: 'Fermer',
+  announceForgotten: '« {title} » a été retiré de vos messages. Appuyez sur Annuler pour le rétablir.',
+  announceRestore: 'Message rétabli.',
+  homeUnreadTitle: 'Messages non lus',
+  homeUnreadEmpty: 'Vous n’avez aucun message non lu.',
+  homeSeeAll: 'Voir tous vos messages',
+  homeMore:
+    '{count, plural, one {Et # autre message non lu dans Messages} other {Et # autres messages non lus dans Messages}}',
 };
 
 export default { en, fr };

@@ -3,16 +3,21 @@ const en = {
   cellTitle: 'Notifications on this device',
   checking: 'Checking what this browser can do…',
   unsupported:
-    'This browser cannot receive notifications from Crieur. Recent versions of Firefox, Chrome, Edge and Safari can (on iPhone and iPad, once Crieur is on the Home Screen). Your messages still arrive in your inbox.',
+    'This browser cannot receive notifications from Crieur. ' +
+    'Recent versions of Firefox, Chrome, Edge and Safari can (on iPhone and iPad, once Crieur is on the Home ' +
+    'Screen). Your messages still arrive in your inbox.',
   iosInstallTitle: 'Add Crieur to your Home Screen first',
   iosInstall:
-    'On iPhone and iPad, notifications only work for sites added to the Home Screen. In Safari, tap Share, then “Add to Home Screen”, then open Crieur from its new icon and come back to this page.',
+    'On iPhone and iPad, notifications only work for sites added to the Home Screen. ' +
+    'In Safari, tap Share, then “Add to Home Screen”, then open Crieur from its new icon and come back to this page.',
   askIntro: 'Get a notification on this device when the town sends you a message.',
   askPermissionHint: 'Your browser will then ask for your permission.',
   turnOn: 'Turn on notifications on this device',
   deniedTitle: 'Notifications are blocked in this browser',
   denied:
-    'To allow them again, open this site’s settings (the icon at the left of the address bar, or your browser’s Settings → Privacy → Site settings → Notifications), set Notifications to “Allow” for Crieur, then reload this page.',
+    'To allow them again, open this site’s settings (the icon at the left of the address bar, or your browser’s ' +
+    'Settings → Privacy → Site settings → Notifications), set Notifications to “Allow” for ' +
+    'Crieur, then reload this page.',
   dismissed: 'You did not answer the browser’s question. Press the button again when you are ready.',
   on: 'Notifications are on for this device.',
   turnOff: 'Turn off on this device',
@@ -24,6 +29,18 @@ const en = {
   testFailed: 'The test notification could not be delivered. Please try again later.',
   testGone: 'This device’s registration had expired. Turn notifications on again.',
   subscribeFailed: 'This browser could not turn on notifications. Please try again.',
+  subscribeTimeout:
+    'Your browser’s notification service did not answer within {seconds} seconds. ' +
+    'Check your internet connection, then try again.',
+  retry: 'Try again',
+  statusChecking: 'Checking notifications on this device…',
+  statusOn: 'Notifications are on for this device.',
+  statusOff: 'Notifications are off on this device.',
+  statusBlocked: 'Notifications are blocked in this browser.',
+  statusUnsupported: 'This browser cannot show notifications; your messages still arrive in Messages.',
+  statusIos: 'On iPhone and iPad, add Crieur to the Home Screen to get notifications.',
+  statusChange: 'Change in Settings',
+  statusTurnOn: 'Turn them on in Settings',
   rateLimited: 'Too many changes in a short time. Please wait a minute and try again.',
   genericError: 'Something went wrong. Please try again.',
   devicesTitle: 'Your devices with notifications',
@@ -51,7 +68,8 @@ const en = {
   noTopics: 'There are no topics to follow yet.',
   quietLegend: 'Quiet hours',
   quietEnable: 'Do not notify me during quiet hours',
-  quietHint: 'No notifications on your devices during these hours, except urgent alerts. Messages still reach your inbox.',
+  quietHint:
+    'No notifications on your devices during these hours, except urgent alerts. Messages still reach your inbox.',
   quietStart: 'From',
   quietEnd: 'Until',
   timeZone: 'Time zone',
@@ -66,28 +84,39 @@ const en = {
   time_zone_invalid: 'Choose a time zone from the list.',
   topic_unknown: 'One of these topics no longer exists. Reload the page.',
   deviceName: '{browser} on {os}',
+  numberedName: '{name} ({n})',
   unknownBrowser: 'Browser',
   unknownDevice: 'Unknown device',
   testTitle: 'Crieur: notifications work',
   testBody: 'This is a test. The town’s messages will appear like this on this device.',
   open: 'Open',
+  stillThereTitle: 'Crieur: do you still use this device?',
+  stillThereBody:
+    'We have not seen this device for a while. Open this notification to keep receiving the town’s messages here.',
 };
 
 const fr: Record<keyof typeof en, string> = {
   cellTitle: 'Notifications sur cet appareil',
-  checking: 'Vérification des possibilités de ce navigateur…',
+  checking: 'Vérification de ce que permet ce navigateur…',
   unsupported:
-    'Ce navigateur ne peut pas recevoir les notifications de Crieur. Les versions récentes de Firefox, Chrome, Edge et Safari le peuvent (sur iPhone et iPad, une fois Crieur ajouté à l’écran d’accueil). Vos messages arrivent toujours dans votre messagerie.',
+    'Ce navigateur ne peut pas recevoir les notifications de Crieur. ' +
+    'Les versions récentes de Firefox, Chrome, Edge et Safari le peuvent (sur iPhone et iPad, une fois Crieur ajouté ' +
+    'à l’écran d’accueil). Vos messages arrivent toujours dans votre messagerie.',
   iosInstallTitle: 'Ajoutez d’abord Crieur à l’écran d’accueil',
   iosInstall:
-    'Sur iPhone et iPad, les notifications ne fonctionnent que pour les sites ajoutés à l’écran d’accueil. Dans Safari, touchez Partager, puis « Sur l’écran d’accueil », ouvrez Crieur depuis sa nouvelle icône et revenez sur cette page.',
+    'Sur iPhone et iPad, les notifications ne fonctionnent que pour les sites ajoutés à l’écran d’accueil. ' +
+    'Dans Safari, touchez Partager, puis « Sur l’écran d’accueil », ouvrez Crieur depuis sa nouvelle icône ' +
+    'et revenez sur cette page.',
   askIntro: 'Recevez une notification sur cet appareil quand la ville vous envoie un message.',
   askPermissionHint: 'Votre navigateur vous demandera ensuite votre autorisation.',
   turnOn: 'Activer les notifications sur cet appareil',
   deniedTitle: 'Les notifications sont bloquées dans ce navigateur',
   denied:
-    'Pour les autoriser à nouveau, ouvrez les paramètres de ce site (l’icône à gauche de la barre d’adresse, ou Paramètres → Confidentialité → Paramètres des sites → Notifications), choisissez « Autoriser » pour Crieur, puis rechargez cette page.',
-  dismissed: 'Vous n’avez pas répondu à la question du navigateur. Appuyez à nouveau sur le bouton quand vous serez prêt·e.',
+    'Pour les autoriser à nouveau, ouvrez les paramètres de ce site (l’icône à gauche de la barre d’adresse, ou ' +
+    'Paramètres → Confidentialité → Paramètres des sites → Notifications), choisissez « Autoriser » pour Crieur, ' +
+    'puis rechargez cette page.',
+  dismissed:
+    'Vous n’avez pas répondu à la question du navigateur. Appuyez à nouveau sur le bouton quand vous serez prêt·e.',
   on: 'Les notifications sont activées sur cet appareil.',
   turnOff: 'Désactiver sur cet appareil',
   sendTest: 'M’envoyer une notification de test',
@@ -96,15 +125,28 @@ const fr: Record<keyof typeof en, string> = {
   turnedOff: 'Les notifications sont maintenant désactivées sur cet appareil.',
   testSent: 'Notification de test envoyée. Elle devrait apparaître d’ici quelques secondes.',
   testFailed: 'La notification de test n’a pas pu être remise. Veuillez réessayer plus tard.',
-  testGone: 'L’inscription de cet appareil avait expiré. Réactivez les notifications.',
+  testGone: 'L’abonnement de cet appareil avait expiré. Réactivez les notifications.',
   subscribeFailed: 'Ce navigateur n’a pas pu activer les notifications. Veuillez réessayer.',
+  subscribeTimeout:
+    'Le service de notifications de votre navigateur n’a pas répondu en {seconds} secondes. ' +
+    'Vérifiez votre connexion à internet, puis réessayez.',
+  retry: 'Réessayer',
+  statusChecking: 'Vérification des notifications sur cet appareil…',
+  statusOn: 'Les notifications sont activées sur cet appareil.',
+  statusOff: 'Les notifications sont désactivées sur cet appareil.',
+  statusBlocked: 'Les notifications sont bloquées dans ce navigateur.',
+  statusUnsupported:
+    'Ce navigateur ne peut pas afficher de notifications ; vos messages arrivent toujours dans Messages.',
+  statusIos: 'Sur iPhone et iPad, ajoutez Crieur à l’écran d’accueil pour recevoir les notifications.',
+  statusChange: 'Modifier dans Paramètres',
+  statusTurnOn: 'Les activer dans Paramètres',
   rateLimited: 'Trop de changements en peu de temps. Attendez une minute et réessayez.',
   genericError: 'Une erreur s’est produite. Veuillez réessayer.',
   devicesTitle: 'Vos appareils qui reçoivent les notifications',
   devicesEmpty: 'Aucun appareil ne reçoit encore de notifications.',
   thisDevice: 'cet appareil',
   added: 'Ajouté le {date}',
-  lastSeen: 'Vu pour la dernière fois le {date}',
+  lastSeen: 'Dernière activité le {date}',
   lastDelivery: 'Dernière notification remise le {date}',
   neverDelivered: 'Aucune notification remise pour l’instant',
   rename: 'Renommer',
@@ -123,9 +165,11 @@ const fr: Record<keyof typeof en, string> = {
   topicsLegend: 'Sujets suivis',
   topicsHint: 'Vous recevez les messages sur ces sujets. Les alertes urgentes de la ville vous parviennent toujours.',
   noTopics: 'Il n’y a pas encore de sujet à suivre.',
-  quietLegend: 'Heures calmes',
-  quietEnable: 'Ne pas me notifier pendant les heures calmes',
-  quietHint: 'Aucune notification sur vos appareils pendant ces heures, sauf les alertes urgentes. Les messages arrivent toujours dans votre messagerie.',
+  quietLegend: 'Heures de silence',
+  quietEnable: 'Pas de notification pendant mes heures de silence',
+  quietHint:
+    'Aucune notification sur vos appareils pendant ces heures, sauf les alertes urgentes. ' +
+    'Les messages arrivent toujours dans votre messagerie.',
   quietStart: 'De',
   quietEnd: 'À',
   timeZone: 'Fuseau horaire',
@@ -140,10 +184,15 @@ const fr: Record<keyof typeof en, string> = {
   time_zone_invalid: 'Choisissez un fuseau horaire dans la liste.',
   topic_unknown: 'Un de ces sujets n’existe plus. Rechargez la page.',
   deviceName: '{browser} sur {os}',
+  numberedName: '{name} ({n})',
   unknownBrowser: 'Navigateur',
   unknownDevice: 'Appareil inconnu',
   testTitle: 'Crieur : les notifications fonctionnent',
   testBody: 'Ceci est un test. Les messages de la ville apparaîtront ainsi sur cet appareil.',
+  stillThereTitle: 'Crieur : utilisez-vous toujours cet appareil ?',
+  stillThereBody:
+    'Nous n’avons pas vu cet appareil depuis un moment. ' +
+    'Ouvrez cette notification pour continuer à y recevoir les messages de la ville.',
   open: 'Ouvrir',
 };
 

@@ -1,13 +1,17 @@
 /* Crieur's single service worker: offline page now; push, notificationclick and pushsubscriptionchange below. */
-const OFFLINE_CACHE = 'crieur-offline-v2';
+// The link rule the server validates with (lib/validation/link.ts imports the same file): self.CrieurLinkRule.
+importScripts('/link-rule.js');
+const OFFLINE_CACHE = 'crieur-offline-v3';
 const OFFLINE_URL = '/offline';
 const PRECACHE = [OFFLINE_URL, '/icons/icon-192.png', '/icons/badge-72.png'];
 
 // The offline page must also look right and hydrate (its retry button) with no network: cache the build's CSS and
-// JS it names. Build files are content-hashed, so this snapshot stays consistent with the cached HTML.
+// JS it names. Build files are content-hashed, so this snapshot stays consistent with the cached HTML. The page is
+// fetched without cookies: it is shown to whoever uses this browser next, so it must not name anyone. Its cached CSP
+// header and its scripts share one nonce, so it runs under the same strict policy offline.
 async function precacheOffline() {
   const cache = await caches.open(OFFLINE_CACHE);
-  await cache.addAll(PRECACHE.map((u) => new Request(u, { cache: 'reload' })));
+  await cache.addAll(PRECACHE.map((u) => new Request(u, { cache: 'reload', credentials: 'omit' })));
   const html = await (await cache.match(OFFLINE_URL)).text();
   const assets = new Set(html.match(/\/_next\/static\/[^"'\\\s)]+/g) || []);
   await cache.addAll([...assets]);
@@ -26,7 +30,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const keys = await caches.keys();
-      await Promise.all(keys.filter((k) => k.startsWith('crieur-offline-') && k !== OFFLINE_CACHE).map((k) => caches.delete(k)));
+      await Promise.all(
+        keys.filter((k) => k.startsWith('crieur-offline-') && k !== OFFLINE_CACHE).map((k) => caches.delete(k)),
+      );
       await self.clients.claim();
     })(),
   );
@@ -42,39 +48,62 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const url = new URL(req.url);
-  if (url.origin === self.location.origin && (url.pathname.startsWith('/_next/static/') || url.pathname.startsWith('/icons/'))) {
+  if (
+    url.origin === self.location.origin &&
+    (url.pathname.startsWith('/_next/static/') || url.pathname.startsWith('/icons/'))
+  ) {
     event.respondWith(fetch(req).catch(async () => (await caches.match(req)) || Response.error()));
   }
 });
 
-/* ---------------------------------------------------------------- push ---------------------------------------------------------------- */
+/* ------------------------------------------------------ push ------------------------------------------------------ */
 
 const DEFAULT_TITLE = 'Crieur';
 
-// The payload is JSON built by lib/push (see lib/push/payload.ts); anything else is shown as the body of a plain one.
+// The payload is JSON built by lib/push (see lib/notifications/build-payload.ts); anything else is shown as the body
+// of a plain one. Ours carries our fields and, beside them, the declarative form (web_push: 8030) Safari reads; a
+// message with only the declarative form is read from that.
 function parsePushData(data) {
   if (!data) return { title: DEFAULT_TITLE };
   try {
     const json = data.json();
     // An id-only payload (over the size budget, or private mode) is completed by resolvePayload() below.
-    if (json && typeof json === 'object' && (typeof json.title === 'string' || typeof json.notificationId === 'string')) return json;
+    if (json && typeof json === 'object' && (typeof json.title === 'string' || typeof json.notificationId === 'string'))
+      return json;
+    if (json && typeof json === 'object' && json.web_push === 8030)
+      return fromDeclarative(json.notification, json.app_badge);
   } catch {
     /* not JSON */
   }
   return { title: DEFAULT_TITLE, body: data.text() };
 }
 
-// Only our own pages are opened from a notification: a payload cannot turn a click into a redirect elsewhere.
-function sameOriginUrl(url) {
-  try {
-    const u = new URL(url || '/', self.location.origin);
-    return u.origin === self.location.origin ? u.href : self.location.origin + '/';
-  } catch {
-    return self.location.origin + '/';
-  }
+// The fields this worker reads, from a declarative notification (the JSON member, or the Notification the browser
+// proposes in the push event: both have title, body, tag, icon, image, data, actions and navigate).
+function fromDeclarative(n, appBadge) {
+  if (!n || typeof n.title !== 'string') return { title: DEFAULT_TITLE };
+  const data = n.data || {};
+  const links = data.links || {};
+  return {
+    title: n.title,
+    body: n.body,
+    url: n.navigate || data.url,
+    tag: n.tag || undefined,
+    icon: n.icon,
+    image: n.image || undefined,
+    notificationId: data.notificationId || undefined,
+    app_badge: appBadge,
+    actions: (n.actions || []).map((a) => ({ action: a.action, title: a.title, url: links[a.action] })),
+  };
 }
 
-/* ----------------------------------------------------- inbox (delivery): content by id, read, ack ----------------------------------------------------- */
+// Only our own pages are opened from a click on the notification: a payload cannot turn it into a redirect
+// elsewhere, nor smuggle "/\t/evil.example" past the rule (a link stored before the rule existed included).
+function sameOriginUrl(url) {
+  return self.CrieurLinkRule.sameOriginHref(url || '/', self.location.origin) || self.location.origin + '/';
+}
+
+/* ----------------------------------- inbox (delivery): content by id, read, ack ----------------------------------- */
 
 const NEW_MESSAGE = { en: 'New message', fr: 'Nouveau message' };
 
@@ -83,13 +112,21 @@ const NEW_MESSAGE = { en: 'New message', fr: 'Nouveau message' };
 async function resolvePayload(p) {
   if (typeof p.title === 'string' || !p.notificationId) return p;
   try {
-    const res = await fetch('/api/notifications/' + encodeURIComponent(p.notificationId), { credentials: 'same-origin' });
+    const res = await fetch('/api/notifications/' + encodeURIComponent(p.notificationId), {
+      credentials: 'same-origin',
+    });
     if (res.ok) return await res.json();
   } catch {
     /* offline: fall through */
   }
   const lang = (self.navigator.language || 'en').slice(0, 2);
-  return { title: DEFAULT_TITLE, body: NEW_MESSAGE[lang] || NEW_MESSAGE.en, url: '/inbox', tag: p.notificationId, notificationId: p.notificationId };
+  return {
+    title: DEFAULT_TITLE,
+    body: NEW_MESSAGE[lang] || NEW_MESSAGE.en,
+    url: '/inbox',
+    tag: p.notificationId,
+    notificationId: p.notificationId,
+  };
 }
 
 // Open pages re-render (header badge, inbox) when a push arrives or a notification button changed the inbox.
@@ -101,7 +138,10 @@ async function notifyPages(message) {
 async function changeInbox(notificationId, change) {
   if (!notificationId) return;
   try {
-    const res = await fetch('/api/notifications/' + encodeURIComponent(notificationId) + '/' + change, { method: 'POST', credentials: 'same-origin' });
+    const res = await fetch('/api/notifications/' + encodeURIComponent(notificationId) + '/' + change, {
+      method: 'POST',
+      credentials: 'same-origin',
+    });
     if (res.ok && self.navigator.setAppBadge) {
       const { unread } = await res.json();
       await (unread ? self.navigator.setAppBadge(unread) : self.navigator.clearAppBadge()).catch(() => undefined);
@@ -112,42 +152,63 @@ async function changeInbox(notificationId, change) {
   await notifyPages({ type: 'crieur:inbox-changed', notificationId });
 }
 
-// A link action is an explicit button an admin labelled ("Map of the works"): it may leave the site, but only for https.
+// A link action is an explicit button an admin labelled ("Map of the works"):
+// it may leave the site, but only for https.
 function linkActionUrl(url) {
-  try {
-    const u = new URL(url, self.location.origin);
-    if (u.origin === self.location.origin || u.protocol === 'https:') return u.href;
-  } catch {
-    /* fall through */
-  }
-  return self.location.origin + '/';
+  return self.CrieurLinkRule.linkHref(url, self.location.origin) || self.location.origin + '/';
 }
 
-async function showPush(data) {
-  const p = await resolvePayload(parsePushData(data));
+// An icon or image the rule refuses is left out rather than fetched.
+function safeImage(url, fallback) {
+  return self.CrieurLinkRule.linkHref(url, self.location.origin) || fallback;
+}
+
+// The app badge (Badging API, iOS Home Screen apps and installed apps elsewhere): the unread count the server
+// counted at send time. Declarative engines set it themselves when they show the message without us.
+async function setBadge(count) {
+  if (typeof count !== 'number' || !self.navigator.setAppBadge) return;
+  await (count > 0 ? self.navigator.setAppBadge(count) : self.navigator.clearAppBadge()).catch(() => undefined);
+}
+
+// `proposed`: the Notification a declarative engine (Safari 18.4+) built from the message and hands to the push
+// event because the message is mutable. Showing ours in the event replaces it (and it has the same tag), so the
+// person sees one notification, ours: its buttons acknowledge and open outside links, which declarative ones cannot.
+async function showPush(data, proposed, appBadge) {
+  const parsed = data ? parsePushData(data) : fromDeclarative(proposed, appBadge);
+  const p = await resolvePayload(parsed);
   const links = {};
-  for (const a of Array.isArray(p.actions) ? p.actions : []) if (a && a.action && a.url) links[String(a.action)] = String(a.url);
+  for (const a of Array.isArray(p.actions) ? p.actions : [])
+    if (a && a.action && a.url) links[String(a.action)] = String(a.url);
   const maxActions = (self.Notification && self.Notification.maxActions) || 2;
   const actions = Array.isArray(p.actions)
-    ? p.actions.filter((a) => a && a.action && a.title).slice(0, maxActions).map((a) => ({ action: String(a.action), title: String(a.title) }))
+    ? p.actions
+        .filter((a) => a && a.action && a.title)
+        .slice(0, maxActions)
+        .map((a) => ({ action: String(a.action), title: String(a.title) }))
     : [];
   await self.registration.showNotification(p.title || DEFAULT_TITLE, {
     body: p.body || '',
-    icon: p.icon || '/icons/icon-192.png',
+    icon: safeImage(p.icon, '/icons/icon-192.png'),
     badge: '/icons/badge-72.png',
-    image: p.image || undefined,
+    image: safeImage(p.image, undefined),
     tag: p.tag || undefined,
     // Chrome throws on renotify without a tag.
     renotify: Boolean(p.tag && p.renotify),
-    data: { url: sameOriginUrl(p.url), notificationId: p.notificationId || null, ...(Object.keys(links).length ? { links } : {}) },
+    timestamp: typeof p.timestamp === 'number' ? p.timestamp : undefined,
+    data: {
+      url: sameOriginUrl(p.url),
+      notificationId: p.notificationId || null,
+      ...(Object.keys(links).length ? { links } : {}),
+    },
     actions,
   });
+  await setBadge(typeof appBadge === 'number' ? appBadge : parsed.app_badge);
   await notifyPages({ type: 'crieur:push', notificationId: p.notificationId || null });
 }
 
 self.addEventListener('push', (event) => {
   // Inside waitUntil: a push that shows nothing costs the site its silent-push allowance (userVisibleOnly).
-  event.waitUntil(showPush(event.data));
+  event.waitUntil(showPush(event.data, event.notification, event.appBadge));
 });
 
 async function focusOrOpen(url) {
@@ -173,7 +234,12 @@ self.addEventListener('notificationclick', (event) => {
   // A click on the body ('') or on any other action opens the message's page (or the link action's URL) and marks
   // the message read. Both start at once: openWindow is only allowed while the click is fresh.
   const link = event.action && data.links && data.links[event.action];
-  event.waitUntil(Promise.all([focusOrOpen(link ? linkActionUrl(link) : data.url || sameOriginUrl('/')), changeInbox(data.notificationId, 'read')]));
+  event.waitUntil(
+    Promise.all([
+      focusOrOpen(link ? linkActionUrl(link) : data.url || sameOriginUrl('/')),
+      changeInbox(data.notificationId, 'read'),
+    ]),
+  );
 });
 
 function toBase64Url(buffer) {
@@ -194,7 +260,8 @@ async function resubscribe(oldSubscription, newSubscription) {
     if (!res.ok) throw new Error('vapid-public-key ' + res.status);
     applicationServerKey = (await res.json()).publicKey;
   }
-  const subscription = newSubscription || (await self.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey }));
+  const subscription =
+    newSubscription || (await self.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey }));
   const res = await fetch('/api/push/subscriptions/change', {
     method: 'POST',
     credentials: 'same-origin',

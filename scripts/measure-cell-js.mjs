@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib';
 const dir = '.next';
 function entryChunks(route) {
   const ctx = { globalThis: {} };
-  vm.runInNewContext(readFileSync(path.join(dir, 'server/app', route, 'page_client-reference-manifest.js'), 'utf8'), ctx);
+  vm.runInNewContext(
+    readFileSync(path.join(dir, 'server/app', route, 'page_client-reference-manifest.js'), 'utf8'),
+    ctx,
+  );
   const manifest = Object.values(ctx.globalThis.__RSC_MANIFEST)[0];
   return new Set(Object.values(manifest.entryJSFiles).flat());
 }

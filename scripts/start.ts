@@ -23,14 +23,26 @@ const secretsInEnv = Boolean(process.env.NEXTAUTH_SECRET && process.env.VAPID_PU
 let env: Env;
 try {
   const secrets = ensureSecrets(dataDir);
-  if (secrets.created.length) log(`Generated ${secrets.created.join(' and ')} in ${path.join(dataDir, 'secrets.json')} (kept across restarts)`);
+  if (secrets.created.length)
+    log(`Generated ${secrets.created.join(' and ')} in ${path.join(dataDir, 'secrets.json')} (kept across restarts)`);
   env = parseEnv(process.env);
 } catch (err) {
   fail((err as Error).message);
 }
+// Not an error: without it every redirect and link uses the origin each request was sent to
+// (lib/http/request-origin.ts), which is right on one machine; behind a reverse proxy the public URL is better set.
+if (!env!.NEXTAUTH_URL) {
+  log(
+    'NEXTAUTH_URL is not set: links and redirects use the address each visitor typed (X-Forwarded-Host only from' +
+      ' TRUSTED_PROXIES); set it to the public URL, e.g. https://crieur.example.org, behind a reverse proxy',
+  );
+}
 // Several instances on one PostgreSQL must share these, or sessions and push subscriptions break between them.
 if (env!.DATABASE_URL && !secretsInEnv) {
-  log(`Secrets come from ${path.join(dataDir, 'secrets.json')}: give every instance the same NEXTAUTH_SECRET and VAPID_* (README "How it scales")`);
+  log(
+    `Secrets come from ${path.join(dataDir, 'secrets.json')}: ` +
+      'give every instance the same NEXTAUTH_SECRET and VAPID_* (README "How it scales")',
+  );
 }
 
 try {
@@ -51,7 +63,10 @@ if (needsBuild()) {
 
 const port = process.env.PORT || '3000';
 const host = process.env.HOSTNAME || '0.0.0.0';
-const child = spawn(process.execPath, [nextBin(), 'start', '-p', port, '-H', host], { stdio: 'inherit', env: process.env });
+const child = spawn(process.execPath, [nextBin(), 'start', '-p', port, '-H', host], {
+  stdio: 'inherit',
+  env: process.env,
+});
 const embedded = resolveDbConfig(env!).kind === 'pglite';
 if (embedded) lockDataDir(dataDir, child.pid!);
 log(`Portal on http://localhost:${port} (${embedded ? 'embedded database, dispatcher in-process' : 'PostgreSQL'})`);
@@ -71,7 +86,17 @@ function needsBuild(): boolean {
   const id = '.next/BUILD_ID';
   if (process.env.CRIEUR_BUILD === 'always' || !existsSync(id)) return true;
   const built = statSync(id).mtimeMs;
-  const newest = ['app', 'components', 'lib', 'public', 'messages', 'next.config.js', 'package.json', 'proxy.ts', 'instrumentation.ts']
+  const newest = [
+    'app',
+    'components',
+    'lib',
+    'public',
+    'messages',
+    'next.config.js',
+    'package.json',
+    'proxy.ts',
+    'instrumentation.ts',
+  ]
     .filter(existsSync)
     .reduce((m, p) => Math.max(m, newestMtime(p)), 0);
   return newest > built;

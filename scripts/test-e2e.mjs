@@ -1,4 +1,5 @@
-// `npm run test:e2e [-- playwright args]`: build, seed a throw-away data folder, then run Playwright in Chromium.
+// `npm run test:e2e [-- playwright args]`: build, seed a throw-away data folder, then run Playwright's two projects,
+// `chromium` and `firefox` (`-- --project=firefox` for one; playwright.config.ts seeds the second portal itself).
 import { spawnSync } from 'node:child_process';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };

@@ -39,7 +39,12 @@ try {
   log('info', 'push worker starting', { database: describeDb(config), drain });
   try {
     const stats = await runWorker({
-      config, sql: database.sql, sender: createWorkerPushSender(env), logger: log, drain: drain ? {} : undefined, ...dispatcherOptionsFromEnv(env),
+      config,
+      sql: database.sql,
+      sender: createWorkerPushSender(env),
+      logger: log,
+      drain: drain ? {} : undefined,
+      ...dispatcherOptionsFromEnv(env),
     });
     log('info', 'push worker finished', { ...stats });
   } finally {

@@ -1,8 +1,10 @@
 // Runs a suite on the embedded default (in-memory PGlite) and on a throw-away database of the local PostgreSQL.
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe } from 'vitest';
+import { openDatabase, type Database } from '../lib/db/client';
 import type { DbConfig } from '../lib/db/config';
+import { runMigrations } from '../lib/db/migrate';
+import { createThrowawayDatabase as createOnServer } from './throwaway-database';
 
 export const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -20,27 +22,8 @@ export function postgresReachable(): Promise<boolean> {
   })());
 }
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
-/** Creates an empty database and returns its URL and a function that drops it. */
-export async function createThrowawayDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `crieur_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
-  };
-}
+/** Creates an empty database on the test server and returns its URL and a function that drops it. */
+export const createThrowawayDatabase = () => createOnServer(ADMIN_URL);
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -51,8 +34,26 @@ export async function freshDatabaseConfig(kind: DatabaseKind): Promise<{ config:
   return { config: { kind: 'postgres', url: tmp.url }, cleanup: tmp.drop };
 }
 
+/** The one throw-away database of the tests: fresh, migrated, opened (Prisma + query builder); close() drops it. */
+export async function openMigratedDatabase(
+  kind: DatabaseKind,
+  opts: { poolSize?: number } = {},
+): Promise<{ database: Database; close(): Promise<void> }> {
+  const { config, cleanup } = await freshDatabaseConfig(kind);
+  const database = openDatabase(config, opts);
+  await runMigrations(database.sql);
+  return {
+    database,
+    close: async () => {
+      await database.close();
+      await cleanup();
+    },
+  };
+}
+
 const pgUp = await postgresReachable();
-if (!pgUp) console.warn(`\n  ⚠ PostgreSQL not reachable at ${ADMIN_URL}: PostgreSQL variants of database tests are SKIPPED\n`);
+if (!pgUp)
+  console.warn(`\n  ⚠ PostgreSQL not reachable at ${ADMIN_URL}: PostgreSQL variants of database tests are SKIPPED\n`);
 
 /** describe() once per database kind; the PostgreSQL one is skipped (visibly) when no server answers. */
 export function describeEachDatabase(name: string, fn: (kind: DatabaseKind) => void) {

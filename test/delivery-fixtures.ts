@@ -2,26 +2,21 @@
 // SQL inserts of users, devices and topics (no password hashing).
 import { createECDH, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
-import { openDatabase, setDatabase, type Database } from '../lib/db/client';
-import { runMigrations } from '../lib/db/migrate';
+import { setDatabase, type Database } from '../lib/db/client';
 import type { SqlClient } from '../lib/db/sql-client';
-import { freshDatabaseConfig, type DatabaseKind } from './databases';
+import { openMigratedDatabase, type DatabaseKind } from './databases';
 
 /** A fresh migrated database for the suite, installed as the process database (db(), getDatabase()). */
 export function useTestDatabase(kind: DatabaseKind, opts: { poolSize?: number } = {}): () => Database {
   let database: Database | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const fresh = await freshDatabaseConfig(kind);
-    cleanup = fresh.cleanup;
-    database = openDatabase(fresh.config, { poolSize: opts.poolSize ?? 12 });
-    await runMigrations(database.sql);
+    ({ database, close } = await openMigratedDatabase(kind, { poolSize: opts.poolSize ?? 12 }));
     setDatabase(database);
   });
   afterAll(async () => {
     setDatabase(undefined);
-    await database?.close();
-    await cleanup?.();
+    await close?.();
   });
   return () => {
     if (!database) throw new Error('useTestDatabase: database not open yet');
@@ -54,17 +49,32 @@ export const FAKE_P256DH = ecdh.getPublicKey().toString('base64url');
 export const FAKE_AUTH = randomBytes(16).toString('base64url');
 
 export async function insertTopics(sql: SqlClient, slugs: string[]): Promise<void> {
-  await sql.query(`INSERT INTO "Topic" (id, slug, name) SELECT 't-' || s, s, s FROM unnest($1::text[]) s ON CONFLICT DO NOTHING`, [slugs]);
+  await sql.query(
+    `INSERT INTO "Topic" (id, slug, name) SELECT 't-' || s, s, s FROM unnest($1::text[]) s ON CONFLICT DO NOTHING`,
+    [slugs],
+  );
 }
 
 export async function insertUsers(sql: SqlClient, users: TestUser[]): Promise<void> {
   for (const u of users) {
     await sql.query(
-      `INSERT INTO "User" (id, email, name, role, "timeZone", "quietStart", "quietEnd") VALUES ($1, $2, $3, $4::"Role", $5, $6, $7)`,
-      [u.id, u.email ?? `${u.id}@test.crieur`, u.id, u.role ?? 'citizen', u.timeZone ?? 'Europe/Paris', u.quietStart ?? null, u.quietEnd ?? null],
+      `INSERT INTO "User" (id, email, name, role, "timeZone", "quietStart", "quietEnd")
+       VALUES ($1, $2, $3, $4::"Role", $5, $6, $7)`,
+      [
+        u.id,
+        u.email ?? `${u.id}@test.crieur`,
+        u.id,
+        u.role ?? 'citizen',
+        u.timeZone ?? 'Europe/Paris',
+        u.quietStart ?? null,
+        u.quietEnd ?? null,
+      ],
     );
     if (u.topics?.length) {
-      await sql.query(`INSERT INTO "UserTopic" ("userId", "topicId") SELECT $1, id FROM "Topic" WHERE slug = ANY($2::text[])`, [u.id, u.topics]);
+      await sql.query(
+        `INSERT INTO "UserTopic" ("userId", "topicId") SELECT $1, id FROM "Topic" WHERE slug = ANY($2::text[])`,
+        [u.id, u.topics],
+      );
     }
     for (const [i, endpoint] of (u.endpoints ?? []).entries()) {
       await sql.query(
@@ -75,11 +85,17 @@ export async function insertUsers(sql: SqlClient, users: TestUser[]): Promise<vo
   }
 }
 
-/** `users` citizens with `devicesPerUser` devices each, endpoints `${endpointBase}/<user>-<device>`, in two statements. */
-export async function insertManyUsers(sql: SqlClient, opts: { users: number; devicesPerUser: number; endpointBase: string; prefix?: string }) {
+/**
+ * `users` citizens with `devicesPerUser` devices each, endpoints `${endpointBase}/<user>-<device>`, in two statements.
+ */
+export async function insertManyUsers(
+  sql: SqlClient,
+  opts: { users: number; devicesPerUser: number; endpointBase: string; prefix?: string },
+) {
   const prefix = opts.prefix ?? 'bulk';
   await sql.query(
-    `INSERT INTO "User" (id, email, name) SELECT $1 || g, $1 || g || '@test.crieur', $1 || g FROM generate_series(1, $2::int) g`,
+    `INSERT INTO "User" (id, email, name) SELECT $1 || g, $1 || g || '@test.crieur', $1 || g
+     FROM generate_series(1, $2::int) g`,
     [prefix, opts.users],
   );
   await sql.query(

@@ -23,7 +23,9 @@ export async function startFaultPushService(opts: { port?: number } = {}): Promi
   const server: Server = createServer((req, res) => {
     if (req.method === 'GET') {
       const [, id = ''] = (req.url ?? '/').split('/');
-      return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ received: seen.get(id) ?? 0 }));
+      return void res
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ received: seen.get(id) ?? 0 }));
     }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -60,7 +62,9 @@ function answer(step: string, socket: import('node:net').Socket, res: import('no
   if (kind === 'slow') return void setTimeout(() => res.writeHead(201).end(), Number(arg));
   const code = Number(kind);
   if (code === 429 && arg === 'date') {
-    return void res.writeHead(429, { 'Retry-After': new Date(Date.now() + Number(arg2) * 1000).toUTCString() }).end('slow down');
+    return void res
+      .writeHead(429, { 'Retry-After': new Date(Date.now() + Number(arg2) * 1000).toUTCString() })
+      .end('slow down');
   }
   if (code === 429 && arg) return void res.writeHead(429, { 'Retry-After': arg }).end('slow down');
   res.writeHead(code, { 'Content-Type': 'text/plain' }).end(code >= 400 ? `error ${code} from the fault service` : '');

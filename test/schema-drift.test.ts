@@ -14,16 +14,23 @@ import { ADMIN_URL, createThrowawayDatabase, postgresReachable } from './databas
 const TOOL = path.resolve('../shared/tools/prisma-migration-diff');
 const SCHEMA = path.resolve('prisma/schema.prisma');
 
-const missing = !existsSync(TOOL) ? `${TOOL} not found` : !(await postgresReachable()) ? `PostgreSQL not reachable at ${ADMIN_URL}` : null;
+const missing = !existsSync(TOOL)
+  ? `${TOOL} not found`
+  : !(await postgresReachable())
+    ? `PostgreSQL not reachable at ${ADMIN_URL}`
+    : null;
 if (missing) console.warn(`\n  ⚠ schema drift test SKIPPED: ${missing}\n`);
 
 /** Everything about the public schema that a migration can get wrong, as sorted plain rows. */
 async function readCatalog(c: SqlClient) {
   const rows = async (sql: string) => (await c.query(sql)).map((r) => Object.values(r).join(' | '));
   return {
-    tables: await rows(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`),
+    tables: await rows(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+    ),
     columns: await rows(`
-      SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), CASE WHEN a.attnotnull THEN 'NOT NULL' ELSE 'NULL' END,
+      SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
+             CASE WHEN a.attnotnull THEN 'NOT NULL' ELSE 'NULL' END,
              coalesce(pg_get_expr(d.adbin, d.adrelid), '(no default)')
       FROM pg_attribute a
       JOIN pg_class c ON c.oid = a.attrelid AND c.relkind = 'r'
@@ -31,7 +38,9 @@ async function readCatalog(c: SqlClient) {
       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
       WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relname <> '_prisma_migrations'
       ORDER BY 1, 2`),
-    indexes: await rows(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`),
+    indexes: await rows(
+      `SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+    ),
     constraints: await rows(`
       SELECT c.relname, k.conname, pg_get_constraintdef(k.oid)
       FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
@@ -39,7 +48,8 @@ async function readCatalog(c: SqlClient) {
       ORDER BY 1, 2`),
     enums: await rows(`
       SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
-      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace AND n.nspname = 'public'
+      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+      JOIN pg_namespace n ON n.oid = t.typnamespace AND n.nspname = 'public'
       GROUP BY 1 ORDER BY 1`),
   };
 }
@@ -64,7 +74,10 @@ describe('schema drift', () => {
       const [migrated, fromSchema] = await Promise.all([throwaway(), throwaway()]);
       const [, { stdout: schemaSql }] = await Promise.all([
         runMigrations(migrated),
-        promisify(execFile)('bash', [TOOL, 'empty', SCHEMA], { env: { ...process.env, DIFF_DATABASE_URL: ADMIN_URL }, maxBuffer: 16 << 20 }),
+        promisify(execFile)('bash', [TOOL, 'empty', SCHEMA], {
+          env: { ...process.env, DIFF_DATABASE_URL: ADMIN_URL },
+          maxBuffer: 16 << 20,
+        }),
       ]);
       expect(schemaSql).toMatch(/CREATE TABLE/);
       await fromSchema.exec(schemaSql);

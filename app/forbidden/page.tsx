@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getT } from '@/lib/i18n/get-t';
+import { titleFrom } from '@/lib/i18n/page-title';
 
-export const metadata: Metadata = { title: 'Access refused', robots: { index: false } };
+export const generateMetadata = titleFrom('common', 'forbiddenTitle', { robots: { index: false } });
 
 export default async function ForbiddenPage() {
   const t = await getT('common');
@@ -10,7 +10,9 @@ export default async function ForbiddenPage() {
     <div className="card card--narrow">
       <h1>{t('forbiddenTitle')}</h1>
       <p>{t('forbiddenBody')}</p>
-      <Link className="btn" href="/">{t('backHome')}</Link>
+      <Link className="btn" href="/">
+        {t('backHome')}
+      </Link>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { VapidConfig } from '../../lib/push/types';
+import { BENCH_ORIGIN } from '../payload';
 import { cpuSeconds, memoryMb } from './proc-stats';
 
 export type DispatcherProcess = {
@@ -16,7 +17,15 @@ export type DispatcherProcess = {
   stop(): Promise<{ peakRssMb: number }>;
 };
 
-export type DispatcherEnv = { databaseUrl: string; receiverOrigin: string; vapid: VapidConfig; concurrency: number; profileDir?: string };
+export type DispatcherEnv = {
+  databaseUrl: string;
+  receiverOrigin: string;
+  vapid: VapidConfig;
+  concurrency: number;
+  profileDir?: string;
+  /** The receiver's certificate file, trusted the way an operator adds a private CA: NODE_EXTRA_CA_CERTS. */
+  caFile?: string;
+};
 
 export async function startDispatcher(o: DispatcherEnv): Promise<DispatcherProcess> {
   const nodeArgs = ['--conditions=react-server', '--import', 'tsx'];
@@ -34,6 +43,9 @@ export async function startDispatcher(o: DispatcherEnv): Promise<DispatcherProce
       VAPID_SUBJECT: o.vapid.subject,
       NEXTAUTH_SECRET: 'bench-only-secret-not-used-here',
       LOG_LEVEL: 'info',
+      // A public origin, as in production: the payload carries the declarative form too (Safari's), at its real size.
+      NEXTAUTH_URL: BENCH_ORIGIN,
+      ...(o.caFile ? { NODE_EXTRA_CA_CERTS: o.caFile } : {}),
     },
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

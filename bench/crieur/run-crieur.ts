@@ -12,20 +12,27 @@ import { notificationInputSchema } from '../../lib/validation/notification';
 import type { SubscriptionKeys } from '../key-pool';
 import { benchNotification } from '../payload';
 import { receiverCpuShare, type Receiver } from '../receiver-client';
-import { startDispatcher } from './dispatcher-process';
+import { startDispatcher, type DispatcherEnv, type DispatcherProcess } from './dispatcher-process';
 import { createThrowawayDatabase } from './postgres';
 import { totalCpuSeconds } from './proc-stats';
 import { LATENCY_PATH, latencyUserId, seedAudience } from './seed';
 
 export type CrieurRun = {
   n: number;
+  /** Dispatcher processes sharing the one PostgreSQL (2 in the scale-out run). */
+  workers: number;
   createSeconds: number;
   allReceivedSeconds: number;
   allSentSeconds: number;
   perSecond: number;
   usPerMessage: number;
   statuses: Record<string, number>;
-  cpu: { dispatcherUsPerMessage: number; postgresUsPerMessage: number; benchUsPerMessage: number; receiverShare: number };
+  cpu: {
+    dispatcherUsPerMessage: number;
+    postgresUsPerMessage: number;
+    benchUsPerMessage: number;
+    receiverShare: number;
+  };
   peakRssMb: number;
   latency?: { samples: number[]; p50: number; p95: number; max: number; createMs: number[] };
 };
@@ -37,22 +44,30 @@ export type CrieurOptions = {
   vapid: VapidConfig;
   concurrency: number;
   latencySamples: number;
+  /** Dispatcher processes (the production worker, `npm run worker`), all on the one PostgreSQL. */
+  workers?: number;
   profileDir?: string;
   log: (line: string) => void;
 };
 
 const nowMs = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** PostgreSQL processes doing this run's work: the bench database's backends and the server's background workers. */
 async function postgresPids(sql: SqlClient): Promise<number[]> {
-  const rows = await sql.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR backend_type <> 'client backend'`);
+  const rows = await sql.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR backend_type <> 'client backend'`,
+  );
   return rows.map((r) => r.pid);
 }
 
 async function statusCounts(sql: SqlClient, notificationId: string): Promise<Record<string, number>> {
-  const rows = await sql.query<{ status: string; n: number }>(`SELECT status::text, count(*)::int AS n FROM "Delivery" WHERE "notificationId" = $1 GROUP BY status`, [notificationId]);
+  const rows = await sql.query<{ status: string; n: number }>(
+    `SELECT status::text, count(*)::int AS n FROM "Delivery" WHERE "notificationId" = $1 GROUP BY status`,
+    [notificationId],
+  );
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
@@ -63,10 +78,26 @@ export async function runCrieur(o: CrieurOptions): Promise<CrieurRun> {
   try {
     const { sql } = database;
     await runMigrations(sql);
-    let t = performance.now();
-    await seedAudience(sql, { keys: o.keys, citizens: o.n, admins: o.latencySamples, origin: o.receiver.origin, vapidPublicKey: o.vapid.publicKey });
-    o.log(`  seeded ${o.n} citizens and ${o.latencySamples} admins with one device each in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    const dispatcher = await startDispatcher({ databaseUrl: tmp.url, receiverOrigin: o.receiver.origin, vapid: o.vapid, concurrency: o.concurrency, profileDir: o.profileDir });
+    const t = performance.now();
+    await seedAudience(sql, {
+      keys: o.keys,
+      citizens: o.n,
+      admins: o.latencySamples,
+      origin: o.receiver.origin,
+      vapidPublicKey: o.vapid.publicKey,
+    });
+    o.log(
+      `  seeded ${o.n} citizens and ${o.latencySamples} admins with one device each ` +
+        `in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+    const dispatcher = await startDispatchers(o.workers ?? 1, {
+      databaseUrl: tmp.url,
+      receiverOrigin: o.receiver.origin,
+      vapid: o.vapid,
+      concurrency: o.concurrency,
+      profileDir: o.profileDir,
+      caFile: o.receiver.tls?.certFile,
+    });
     try {
       const run = await fanOut(o, sql, dispatcher);
       if (o.latencySamples) run.latency = await idleLatency(o);
@@ -83,14 +114,20 @@ export async function runCrieur(o: CrieurOptions): Promise<CrieurRun> {
   }
 }
 
-async function fanOut(o: CrieurOptions, sql: SqlClient, dispatcher: Awaited<ReturnType<typeof startDispatcher>>): Promise<CrieurRun> {
+async function fanOut(o: CrieurOptions, sql: SqlClient, dispatcher: DispatcherProcess): Promise<CrieurRun> {
   const input = notificationInputSchema.parse(benchNotification({ kind: 'role', role: 'citizen' }));
   const pgPids = await postgresPids(sql);
-  const before = { receiver: await o.receiver.stats(), dispatcher: dispatcher.cpuSeconds(), pg: totalCpuSeconds(pgPids), bench: process.cpuUsage() };
+  const before = {
+    receiver: await o.receiver.stats(),
+    dispatcher: dispatcher.cpuSeconds(),
+    pg: totalCpuSeconds(pgPids),
+    bench: process.cpuUsage(),
+  };
   const t0 = performance.now();
   const created = await createNotification(input, { source: 'api' });
   const createSeconds = (performance.now() - t0) / 1000;
-  if (created.deliveries !== o.n) throw new Error(`createNotification wrote ${created.deliveries} deliveries, expected ${o.n}`);
+  if (created.deliveries !== o.n)
+    throw new Error(`createNotification wrote ${created.deliveries} deliveries, expected ${o.n}`);
   const received = await o.receiver.waitForRequests(before.receiver.requests + o.n, { pollMs: 100 });
   const allReceivedSeconds = (performance.now() - t0) / 1000;
   // Every push has arrived; what is left is the last outcome batch being written. Poll tightly for the tail only.
@@ -98,16 +135,25 @@ async function fanOut(o: CrieurOptions, sql: SqlClient, dispatcher: Awaited<Retu
   for (;;) {
     statuses = await statusCounts(sql, created.id);
     if (!statuses.pending && !statuses.sending) break;
-    if (performance.now() - t0 > allReceivedSeconds * 1000 + 60_000) throw new Error(`deliveries still unfinished a minute after the last push: ${JSON.stringify(statuses)}`);
+    if (performance.now() - t0 > allReceivedSeconds * 1000 + 60_000)
+      throw new Error(`deliveries still unfinished a minute after the last push: ${JSON.stringify(statuses)}`);
     await sleep(10);
   }
   const allSentSeconds = (performance.now() - t0) / 1000;
-  const after = { receiver: await o.receiver.stats(), dispatcher: dispatcher.cpuSeconds(), pg: totalCpuSeconds(await postgresPids(sql)), bench: process.cpuUsage(before.bench) };
-  if ((statuses.sent ?? 0) !== o.n) throw new Error(`only ${statuses.sent ?? 0} of ${o.n} deliveries were marked sent: ${JSON.stringify(statuses)}`);
-  if (received.invalid > before.receiver.invalid) throw new Error(`the receiver saw ${received.invalid - before.receiver.invalid} malformed pushes`);
+  const after = {
+    receiver: await o.receiver.stats(),
+    dispatcher: dispatcher.cpuSeconds(),
+    pg: totalCpuSeconds(await postgresPids(sql)),
+    bench: process.cpuUsage(before.bench),
+  };
+  if ((statuses.sent ?? 0) !== o.n)
+    throw new Error(`only ${statuses.sent ?? 0} of ${o.n} deliveries were marked sent: ${JSON.stringify(statuses)}`);
+  if (received.invalid > before.receiver.invalid)
+    throw new Error(`the receiver saw ${received.invalid - before.receiver.invalid} malformed pushes`);
   const perMessage = (seconds: number) => (seconds * 1e6) / o.n;
   return {
     n: o.n,
+    workers: o.workers ?? 1,
     createSeconds,
     allReceivedSeconds,
     allSentSeconds,
@@ -140,5 +186,26 @@ async function idleLatency(o: CrieurOptions): Promise<NonNullable<CrieurRun['lat
     samples.push((await arrival) - t0);
   }
   const sorted = [...samples].sort((a, b) => a - b);
-  return { samples, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1], createMs };
+  return {
+    samples,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted[sorted.length - 1],
+    createMs,
+  };
+}
+
+/** Several dispatcher processes seen as one: CPU summed, peak RSS the largest (each is a machine of its own). */
+async function startDispatchers(count: number, env: DispatcherEnv): Promise<DispatcherProcess> {
+  const all = await Promise.all(Array.from({ length: count }, () => startDispatcher(env)));
+  if (count === 1) return all[0];
+  return {
+    pid: all[0].pid,
+    cpuSeconds: () => all.reduce((sum, d) => sum + d.cpuSeconds(), 0),
+    peakRssMb: () => Math.max(...all.map((d) => d.peakRssMb())),
+    async stop() {
+      const stopped = await Promise.all(all.map((d) => d.stop()));
+      return { peakRssMb: Math.max(...stopped.map((s) => s.peakRssMb)) };
+    },
+  };
 }

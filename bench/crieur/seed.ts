@@ -6,16 +6,27 @@ import type { SubscriptionKeys } from '../key-pool';
 export const LATENCY_PATH = '/lat/';
 export const latencyUserId = (i: number) => `bench-admin-${i}`;
 
-export async function seedAudience(sql: SqlClient, o: { keys: SubscriptionKeys[]; citizens: number; admins: number; origin: string; vapidPublicKey: string }) {
-  const devices = async (prefix: string, role: 'citizen' | 'admin', path: string, count: number, keys: SubscriptionKeys[]) => {
+export async function seedAudience(
+  sql: SqlClient,
+  o: { keys: SubscriptionKeys[]; citizens: number; admins: number; origin: string; vapidPublicKey: string },
+) {
+  const devices = async (
+    prefix: string,
+    role: 'citizen' | 'admin',
+    path: string,
+    count: number,
+    keys: SubscriptionKeys[],
+  ) => {
     await sql.query(
       `INSERT INTO "User" (id, email, name, role)
-       SELECT $1 || i, $1 || i || '@bench.crieur.example', 'Bench ' || i, $2::"Role" FROM generate_series(0, $3::int - 1) i`,
+       SELECT $1 || i, $1 || i || '@bench.crieur.example', 'Bench ' || i, $2::"Role"
+         FROM generate_series(0, $3::int - 1) i`,
       [prefix, role, count],
     );
     await sql.query(
       `INSERT INTO "PushSubscription" (id, "userId", endpoint, p256dh, auth, name, "vapidPublicKey", "userAgent")
-       SELECT $1 || 'd' || (k.o - 1), $1 || (k.o - 1), $2 || (k.o - 1), k.p256dh, k.auth, 'Bench browser', $5, 'crieur-bench'
+       SELECT $1 || 'd' || (k.o - 1), $1 || (k.o - 1), $2 || (k.o - 1), k.p256dh, k.auth, 'Bench browser', $5,
+              'crieur-bench'
          FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS k(p256dh, auth, o)`,
       [prefix, `${o.origin}${path}`, keys.map((k) => k.p256dh), keys.map((k) => k.auth), o.vapidPublicKey],
     );

@@ -1,5 +1,6 @@
 import type { DeliveryCounts } from '@/lib/notifications/count-deliveries';
-import { format } from '@/lib/i18n/locales';
+import { formatMessage } from '@/lib/i18n/format-message';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/messages';
 
 const SHOWN = ['pending', 'sending', 'sent', 'failed', 'gone', 'expired', 'cancelled'] as const;
@@ -7,16 +8,25 @@ const SHOWN = ['pending', 'sending', 'sent', 'failed', 'gone', 'expired', 'cance
 export const inFlight = (c: DeliveryCounts) => c.pending + c.sending > 0;
 
 /** Counts per status and, while deliveries are in flight, a progress bar of the finished ones. */
-export function DeliveryCountsView({ counts, t }: { counts: DeliveryCounts; t: Messages<'admin'> }) {
+type Props = { counts: DeliveryCounts; t: Messages<'admin'>; locale: Locale };
+
+export function DeliveryCountsView({ counts, t, locale }: Props) {
   const done = counts.total - counts.pending - counts.sending;
   return (
     <div>
       {inFlight(counts) && (
-        <progress className="progress" max={counts.total} value={done} aria-label={format(t.progress, { done, total: counts.total })} />
+        <progress
+          className="progress"
+          max={counts.total}
+          value={done}
+          aria-label={formatMessage(locale, t.progress, { done, total: counts.total })}
+        />
       )}
       <ul className="status-counts">
         {SHOWN.filter((s) => counts[s] > 0 || s === 'sent').map((s) => (
-          <li key={s} data-status={s}>{counts[s]} {t[`status_${s}`]}</li>
+          <li key={s} data-status={s}>
+            {formatMessage(locale, t[`count_${s}`], { n: counts[s] })}
+          </li>
         ))}
       </ul>
     </div>

@@ -1,36 +1,70 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { cancelNotification } from '@/app/actions/cancel-notification';
-import { retryFailedDeliveries } from '@/app/actions/retry-failed-deliveries';
-import { format } from '@/lib/i18n/locales';
+import { useActionForm } from '@/components/use-action-form';
+import { cancelNotification } from '@/lib/actions/cancel-notification';
+import { retryFailedDeliveries } from '@/lib/actions/retry-failed-deliveries';
+import { ConfirmButton } from './confirm-dialog';
+import { useFormatMessage } from '@/components/i18n/locale-provider';
 
 type Props = {
   id: string;
   canRetry: boolean;
   canCancel: boolean;
-  labels: { retry: string; retried: string; cancel: string; cancelled: string; error: string };
+  labels: {
+    retry: string;
+    retried: string;
+    cancel: string;
+    cancelled: string;
+    error: string;
+    cancelTitle: string;
+    cancelBody: string;
+    goBack: string;
+  };
 };
 
-/** "Retry failed" and "Cancel" on the detail page; the outcome is announced, then the page re-renders. */
+/**
+ * "Retry failed" and "Cancel" (after a confirmation) on the detail page; the outcome is announced, then the page
+ * re-renders.
+ */
 export function NotificationActions({ id, canRetry, canCancel, labels }: Props) {
   const router = useRouter();
-  const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
+  const fm = useFormatMessage();
+  const form = useActionForm(labels.error);
+  const busy = form.busy;
   async function run(action: typeof retryFailedDeliveries, template: string) {
-    setBusy(true);
-    const r = await action({ id }).catch(() => null);
-    setBusy(false);
-    setMessage(r?.ok ? format(template, { n: r.data }) : labels.error);
+    await form.run(() => action({ id }), { success: (n) => fm(template, { n }) });
     router.refresh();
   }
   return (
     <div className="stack">
       <div className="row">
-        {canRetry && <button type="button" className="btn" disabled={busy} onClick={() => run(retryFailedDeliveries, labels.retried)}>{labels.retry}</button>}
-        {canCancel && <button type="button" className="btn btn--danger" disabled={busy} onClick={() => run(cancelNotification, labels.cancelled)}>{labels.cancel}</button>}
+        {canRetry && (
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => run(retryFailedDeliveries, labels.retried)}
+          >
+            {labels.retry}
+          </button>
+        )}
+        {canCancel && (
+          <ConfirmButton
+            className="btn btn--danger"
+            disabled={busy}
+            text={labels.cancel}
+            title={labels.cancelTitle}
+            confirmLabel={labels.cancel}
+            cancelLabel={labels.goBack}
+            onConfirm={() => run(cancelNotification, labels.cancelled)}
+          >
+            <p>{labels.cancelBody}</p>
+          </ConfirmButton>
+        )}
       </div>
-      <p role="status" aria-live="polite">{message}</p>
+      <p role="status" aria-live="polite">
+        {form.status?.text}
+      </p>
     </div>
   );
 }

@@ -8,9 +8,17 @@ export function AuthFormField({ name, label, hint, error, ...input }: Props) {
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
-      {hint && <span className="hint" id={`${name}-hint`}>{hint}</span>}
+      {hint && (
+        <span className="hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      )}
       <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-      {error && <p className="field-error" id={`${name}-error`}>{error}</p>}
+      {error && (
+        <p className="field-error" id={`${name}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,10 +1,16 @@
 'use client';
-import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import type { Messages } from '@/messages';
+import { useLocale } from '../i18n/locale-provider';
 import { AuthFormField } from './auth-form-field';
+import { postCredentials } from './post-credentials';
+import { waitMessage } from './wait-message';
+import { FormErrorAlert } from './form-error-alert';
 
-export function SignInForm({ m, callbackUrl, initialError }: { m: Messages<'auth'>; callbackUrl: string; initialError?: string }) {
+type Props = { m: Messages<'auth'>; callbackUrl: string; initialError?: string; notice?: string };
+
+export function SignInForm({ m, callbackUrl, initialError, notice }: Props) {
+  const locale = useLocale();
   const [error, setError] = useState<string | undefined>(initialError);
   const [busy, setBusy] = useState(false);
 
@@ -13,22 +19,30 @@ export function SignInForm({ m, callbackUrl, initialError }: { m: Messages<'auth
     setBusy(true);
     setError(undefined);
     const form = new FormData(e.currentTarget);
-    const res = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
-    if (res?.ok && !res.error) {
+    const res = await postCredentials(String(form.get('email') ?? ''), String(form.get('password') ?? ''));
+    if (res.kind === 'signed-in') {
       // Full navigation: the server-rendered header must pick up the new session.
       window.location.assign(callbackUrl);
       return;
     }
     setBusy(false);
-    setError(res?.error === 'CredentialsSignin' ? m.CredentialsSignin : m.generic);
+    if (res.kind === 'locked') setError(waitMessage(locale, m, res.retryAfterSeconds));
+    else setError(res.kind === 'refused' ? m.CredentialsSignin : m.generic);
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <div aria-live="assertive">{error && <p className="alert alert--error" role="alert">{error}</p>}</div>
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
+      {notice && !error && (
+        <p className="alert alert--success" role="status">
+          {notice}
+        </p>
+      )}
+      <FormErrorAlert error={error} />
       <AuthFormField name="email" type="email" autoComplete="email" required label={m.email} />
       <AuthFormField name="password" type="password" autoComplete="current-password" required label={m.password} />
-      <button className="btn" type="submit" disabled={busy}>{busy ? m.working : m.submitSignIn}</button>
+      <button className="btn" type="submit" disabled={busy}>
+        {busy ? m.working : m.submitSignIn}
+      </button>
     </form>
   );
 }

@@ -2,33 +2,33 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { Messages } from '@/messages';
+import { format } from '@/lib/i18n/locales';
 import { changeInboxItem, closeDeviceNotification, setAppBadge, type InboxChange } from './inbox-client';
+import { InboxItem, type InboxListItem } from './inbox-item';
+import { UndoForget } from './undo-forget';
+import { useStableOrder } from './use-stable-order';
 import './inbox.css';
 
-export type InboxListItem = {
-  id: string;
-  title: string;
-  body: string;
-  url: string | null;
-  image: string | null;
-  /** The tag its device notification carries (its own tag, else its id). */
-  tag: string;
-  links: Array<{ title: string; url: string }>;
-  wantsAck: boolean;
-  received: string;
-  read: boolean;
-  acked: boolean;
-};
+export { safeLinks, type InboxListItem } from './inbox-item';
 
 type Strings = Messages<'inbox'>;
+type Local = Partial<Pick<InboxListItem, 'read' | 'acked'>> & { forgotten?: boolean };
+const NEXT: Record<InboxChange, Local> = {
+  read: { read: true },
+  ack: { read: true, acked: true },
+  forget: { read: true, forgotten: true },
+  restore: { forgotten: false },
+};
 
-/** The inbox: opening a message marks it read, "OK" acknowledges it, "Forget" hides it. */
+/** The inbox: opening a message marks it read, "OK" acknowledges it, "Forget" hides it until "Undo". */
 export function InboxList({ items, t }: { items: InboxListItem[]; t: Strings }) {
   const router = useRouter();
   const [open, setOpen] = useState<Set<string>>(new Set());
-  const [local, setLocal] = useState<Record<string, Partial<Pick<InboxListItem, 'read' | 'acked'>> & { forgotten?: boolean }>>({});
+  const [local, setLocal] = useState<Record<string, Local>>({});
   const [announce, setAnnounce] = useState('');
+  const [forgotten, setForgotten] = useState<InboxListItem | null>(null);
   const known = useRef(new Set(items.map((i) => i.id)));
+  const ordered = useStableOrder(items);
 
   // A push re-renders the page (InboxSync): say so when it brought a message we had not shown yet.
   useEffect(() => {
@@ -39,17 +39,18 @@ export function InboxList({ items, t }: { items: InboxListItem[]; t: Strings }) 
 
   async function change(item: InboxListItem, kind: InboxChange, message: string) {
     const before = local[item.id];
-    const next = kind === 'read' ? { read: true } : kind === 'ack' ? { read: true, acked: true } : { read: true, forgotten: true };
-    setLocal((l) => ({ ...l, [item.id]: { ...l[item.id], ...next } }));
+    setLocal((l) => ({ ...l, [item.id]: { ...l[item.id], ...NEXT[kind] } }));
     try {
       const { unread } = await changeInboxItem(item.id, kind);
       setAppBadge(unread);
-      void closeDeviceNotification(item.tag).catch(() => undefined);
+      if (kind !== 'restore') void closeDeviceNotification(item.tag).catch(() => undefined);
       setAnnounce(message);
       router.refresh(); // the header badge
+      return true;
     } catch {
       setLocal((l) => ({ ...l, [item.id]: before ?? {} }));
       setAnnounce(t.error);
+      return false;
     }
   }
 
@@ -64,47 +65,68 @@ export function InboxList({ items, t }: { items: InboxListItem[]; t: Strings }) 
     if (willOpen && !read) void change(item, 'read', t.announceRead);
   }
 
-  const visible = items.map((i) => ({ ...i, ...local[i.id] })).filter((i) => !i.forgotten);
+  // A link from the home page (/inbox#message-…) opens that message, as if its title had been pressed.
+  const arrival = useRef(true);
+  useEffect(() => {
+    if (!arrival.current) return;
+    arrival.current = false;
+    const id = decodeURIComponent(window.location.hash.replace(/^#message-/, ''));
+    const title = document.querySelector<HTMLButtonElement>(`#message-${CSS.escape(id)} .inbox-item__title button`);
+    // The same as pressing its title (opens it and marks it read), so focus and state follow one path.
+    title?.click();
+    title?.focus();
+  }, []);
+
+  async function forget(item: InboxListItem) {
+    const title = item.title;
+    if (await change(item, 'forget', format(t.announceForgotten, { title }))) setForgotten(item);
+  }
+
+  async function undo(item: InboxListItem) {
+    setForgotten(null);
+    if (!(await change(item, 'restore', t.announceRestore))) return;
+    setTimeout(() =>
+      document.querySelector<HTMLButtonElement>(`#message-${CSS.escape(item.id)} .inbox-item__title button`)?.focus(),
+    );
+  }
+
+  // Shown: what the server lists and was not forgotten here, plus what was brought back with Undo.
+  const listed = new Set(items.map((i) => i.id));
+  const visible = ordered
+    .map((i) => ({ ...i, ...local[i.id] }))
+    .filter((i) => (local[i.id]?.forgotten === false || listed.has(i.id)) && !i.forgotten);
   return (
     <>
-      <p className="visually-hidden" role="status" aria-live="polite">{announce}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announce}
+      </p>
       {visible.length === 0 ? (
         <p className="card muted">{t.empty}</p>
       ) : (
         <ul className="inbox" aria-label={t.listLabel}>
-          {visible.map((item) => {
-            const isOpen = open.has(item.id);
-            return (
-              <li key={item.id} className={`card inbox-item${item.read ? '' : ' inbox-item--unread'}`} data-testid="inbox-item">
-                <h2 className="inbox-item__title">
-                  <button type="button" className="link-button" aria-expanded={isOpen} aria-controls={`msg-${item.id}`} onClick={() => toggle(item, item.read)}>
-                    <span aria-hidden="true" className="inbox-item__chevron">{isOpen ? '▾' : '▸'}</span>
-                    {item.title}
-                  </button>
-                  {!item.read && <span className="badge inbox-item__new">{t.unread}</span>}
-                </h2>
-                <p className="muted inbox-item__meta">{item.received}</p>
-                <div id={`msg-${item.id}`} hidden={!isOpen} className="inbox-item__body">
-                  {item.body && <p>{item.body}</p>}
-                  {item.image && <img src={item.image} alt="" className="inbox-item__image" />}
-                  {(item.url || item.links.length > 0) && (
-                    <p className="row">
-                      {item.url && <a href={item.url}>{t.openLink}</a>}
-                      {item.links.map((l) => <a key={l.url + l.title} href={l.url}>{l.title}</a>)}
-                    </p>
-                  )}
-                </div>
-                <div className="row">
-                  {item.wantsAck && !item.acked && (
-                    <button type="button" className="btn btn--small" title={t.okHint} onClick={() => change(item, 'ack', t.announceAck)}>{t.ok}</button>
-                  )}
-                  {item.acked && <span className="inbox-item__acked" data-testid="acknowledged">✓ {t.acknowledged}</span>}
-                  <button type="button" className="btn btn--small btn--ghost" title={t.forgetHint} onClick={() => change(item, 'forget', t.announceForget)}>{t.forget}</button>
-                </div>
-              </li>
-            );
-          })}
+          {visible.map((item) => (
+            <InboxItem
+              key={item.id}
+              item={item}
+              open={open.has(item.id)}
+              t={t}
+              onToggle={() => toggle(item, item.read)}
+              onAck={() => void change(item, 'ack', t.announceAck)}
+              onForget={() => void forget(item)}
+            />
+          ))}
         </ul>
+      )}
+      {forgotten && (
+        <>
+          <div className="inbox-undo-room" />
+          <UndoForget
+            title={forgotten.title}
+            t={t}
+            onUndo={() => void undo(forgotten)}
+            onClose={() => setForgotten(null)}
+          />
+        </>
       )}
     </>
   );

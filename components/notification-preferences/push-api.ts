@@ -1,8 +1,20 @@
 // fetch() for the push and preferences routes, with the JSON error shape of lib/http/json-error.ts.
 
-export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error?: string; fields?: Record<string, string> };
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; error?: string; fields?: Record<string, string> };
 
-export type DeviceView = { id: string; name: string; createdAt: string; lastSeenAt: string; lastSuccessAt: string | null };
+export type DeviceView = {
+  id: string;
+  /** As stored (the admin console's); the cell shows customName, else a name built from browser and os. */
+  name: string;
+  browser: string | null;
+  os: string | null;
+  customName: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  lastSuccessAt: string | null;
+};
 
 export async function callApi<T = unknown>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
   try {
@@ -13,7 +25,9 @@ export async function callApi<T = unknown>(method: string, url: string, body?: u
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = res.status === 204 ? null : await res.json().catch(() => null);
-    return res.ok ? { ok: true, status: res.status, data: json as T } : { ok: false, status: res.status, error: json?.error, fields: json?.fields };
+    return res.ok
+      ? { ok: true, status: res.status, data: json as T }
+      : { ok: false, status: res.status, error: json?.error, fields: json?.fields };
   } catch {
     return { ok: false, status: 0 };
   }

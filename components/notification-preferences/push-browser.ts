@@ -1,5 +1,6 @@
 import { registerServiceWorker } from '../sw/register-service-worker';
 import { callApi, subscriptionBody, toBase64Url, type ApiResult, type DeviceView } from './push-api';
+import { SUBSCRIBE_TIMEOUT_MS, withTimeout } from './with-timeout';
 
 export type Support = 'ok' | 'unsupported' | 'ios-install';
 
@@ -31,11 +32,14 @@ function subscribe(reg: ServiceWorkerRegistration, vapidKey: string) {
 
 type Stored = ApiResult<{ device: DeviceView }>;
 
-/** Subscribes this browser and stores the subscription; undoes the browser half if the server refuses it. */
-export async function subscribeAndStore(vapidKey: string): Promise<Stored> {
-  const reg = await activeRegistration();
+/**
+ * Subscribes this browser and stores the subscription; undoes the browser half if the server refuses it. Rejects
+ * with PushTimeoutError when the service worker or the push service gives no answer within `timeoutMs`.
+ */
+export async function subscribeAndStore(vapidKey: string, timeoutMs = SUBSCRIBE_TIMEOUT_MS): Promise<Stored> {
+  const reg = await withTimeout(activeRegistration(), timeoutMs);
   if (!reg) return { ok: false, status: 0 };
-  const sub = await subscribe(reg, vapidKey);
+  const sub = await withTimeout(subscribe(reg, vapidKey), timeoutMs);
   const res = await callApi<{ device: DeviceView }>('POST', '/api/push/subscriptions', subscriptionBody(sub));
   if (!res.ok) await sub.unsubscribe().catch(() => undefined);
   return res;
@@ -55,7 +59,43 @@ export async function reconcile(sub: PushSubscription, vapidKey: string): Promis
   if (!reg) return { ok: false, status: 0 };
   await sub.unsubscribe();
   const fresh = await subscribe(reg, vapidKey);
-  return callApi('POST', '/api/push/subscriptions/change', { oldEndpoint: sub.endpoint, subscription: subscriptionBody(fresh) });
+  return callApi('POST', '/api/push/subscriptions/change', {
+    oldEndpoint: sub.endpoint,
+    subscription: subscriptionBody(fresh),
+  });
+}
+
+// One reconcile at a time per subscription: the root layout's KeepPushDevice and the preferences cell both run it on
+// a page load, and two would race (two re-subscriptions after a VAPID key rotation). Shared while in flight only, so a
+// later load (or the cell after a change) asks the server again.
+const reconciling = new Map<string, Promise<Stored>>();
+
+export function reconcileOnce(sub: PushSubscription, vapidKey: string): Promise<Stored> {
+  let running = reconciling.get(sub.endpoint);
+  if (!running) {
+    running = reconcile(sub, vapidKey).finally(() => reconciling.delete(sub.endpoint));
+    reconciling.set(sub.endpoint, running);
+  }
+  return running;
+}
+
+/**
+ * Resolves once no reconcile is in flight. The cell's buttons wait for it: an answer arriving after "Turn off" would
+ * otherwise store the device again (on the server, and in the list).
+ */
+export function reconcileSettled(): Promise<unknown> {
+  return Promise.allSettled([...reconciling.values()]);
+}
+
+/**
+ * Every page, for a signed-in person: stores this browser's subscription again if the server lost it (Safari keeps
+ * answering 201 for dead ones, Chrome never fires pushsubscriptionchange) and marks the device seen. Never prompts:
+ * only a browser that already granted the permission and holds a subscription is reconciled.
+ */
+export async function keepThisDevice(vapidKey: string): Promise<Stored | null> {
+  if (detectSupport() !== 'ok' || Notification.permission !== 'granted') return null;
+  const sub = await currentSubscription();
+  return sub ? reconcileOnce(sub, vapidKey) : null;
 }
 
 /** Forgets this browser's subscription on the server (while the session lasts), then in the browser. */

@@ -1,14 +1,37 @@
 import { useCallback, useEffect, useState } from 'react';
 import { callApi, type ApiResult, type DeviceView } from './push-api';
-import { currentSubscription, detectSupport, reconcile, subscribeAndStore, unsubscribeThisDevice } from './push-browser';
+import {
+  currentSubscription,
+  detectSupport,
+  reconcileOnce,
+  reconcileSettled,
+  subscribeAndStore,
+  unsubscribeThisDevice,
+} from './push-browser';
+import { PushTimeoutError, SUBSCRIBE_TIMEOUT_MS } from './with-timeout';
 
 export type PushStatus = 'checking' | 'unsupported' | 'ios-install' | 'ask' | 'denied' | 'on';
 export type Notice = { kind: 'working' | 'ok' | 'error'; key: NoticeKey; vars?: Record<string, string> } | null;
 export type NoticeKey =
-  | 'working' | 'turnedOn' | 'turnedOff' | 'dismissed' | 'testSent' | 'testFailed' | 'testGone' | 'subscribeFailed'
-  | 'rateLimited' | 'genericError' | 'removed' | 'renamed' | 'turnedOffAll';
+  | 'working'
+  | 'turnedOn'
+  | 'turnedOff'
+  | 'dismissed'
+  | 'testSent'
+  | 'testFailed'
+  | 'testGone'
+  | 'subscribeFailed'
+  | 'rateLimited'
+  | 'genericError'
+  | 'removed'
+  | 'renamed'
+  | 'turnedOffAll'
+  | 'subscribeTimeout';
 
 type Options = { vapidKey: string | null; onDevice(device: DeviceView): void; onDeviceGone(id: string): void };
+
+/** A failed "turn on" that pressing the button again may fix: the cell offers Retry for these. */
+export const RETRYABLE_NOTICES: NoticeKey[] = ['subscribeTimeout', 'subscribeFailed'];
 
 export function errorNotice(res: ApiResult<unknown>): Notice {
   return { kind: 'error', key: res.status === 429 ? 'rateLimited' : 'genericError' };
@@ -21,13 +44,16 @@ export function usePushDevice({ vapidKey, onDevice, onDeviceGone }: Options) {
   const [thisDeviceId, setThisDeviceId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
-  const stored = useCallback((res: ApiResult<{ device: DeviceView }>) => {
-    if (!res.ok) return false;
-    setThisDeviceId(res.data.device.id);
-    onDevice(res.data.device);
-    setStatus('on');
-    return true;
-  }, [onDevice]);
+  const stored = useCallback(
+    (res: ApiResult<{ device: DeviceView }>) => {
+      if (!res.ok) return false;
+      setThisDeviceId(res.data.device.id);
+      onDevice(res.data.device);
+      setStatus('on');
+      return true;
+    },
+    [onDevice],
+  );
 
   useEffect(() => {
     void (async () => {
@@ -37,7 +63,8 @@ export function usePushDevice({ vapidKey, onDevice, onDeviceGone }: Options) {
       if (Notification.permission === 'denied') return setStatus('denied');
       const sub = Notification.permission === 'granted' ? await currentSubscription().catch(() => null) : null;
       if (!sub) return setStatus('ask');
-      if (!stored(await reconcile(sub, vapidKey!).catch(() => ({ ok: false, status: 0 }) as const))) setStatus('ask');
+      if (!stored(await reconcileOnce(sub, vapidKey!).catch(() => ({ ok: false, status: 0 }) as const)))
+        setStatus('ask');
     })();
     // Once per page load.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -46,6 +73,7 @@ export function usePushDevice({ vapidKey, onDevice, onDeviceGone }: Options) {
   /** Runs a user action with a "working" announcement and one error path. */
   const run = useCallback(async (fn: () => Promise<Notice>) => {
     setNotice({ kind: 'working', key: 'working' });
+    await reconcileSettled();
     setNotice(await fn().catch((): Notice => ({ kind: 'error', key: 'genericError' })));
   }, []);
 
@@ -59,8 +87,15 @@ export function usePushDevice({ vapidKey, onDevice, onDeviceGone }: Options) {
         return null;
       }
       if (answer !== 'granted') return { kind: 'error', key: 'dismissed' };
-      const res = await subscribeAndStore(vapidKey!).catch(() => ({ ok: false, status: 0 }) as const);
-      return stored(res) ? { kind: 'ok', key: 'turnedOn' } : res.status === 429 ? errorNotice(res) : { kind: 'error', key: 'subscribeFailed' };
+      let res: Awaited<ReturnType<typeof subscribeAndStore>>;
+      try {
+        res = await subscribeAndStore(vapidKey!);
+      } catch (e) {
+        if (!(e instanceof PushTimeoutError)) return { kind: 'error', key: 'subscribeFailed' };
+        return { kind: 'error', key: 'subscribeTimeout', vars: { seconds: String(SUBSCRIBE_TIMEOUT_MS / 1000) } };
+      }
+      if (stored(res)) return { kind: 'ok', key: 'turnedOn' };
+      return res.status === 429 ? errorNotice(res) : { kind: 'error', key: 'subscribeFailed' };
     });
 
   /** This browser no longer has push (turned off here, removed from the list, or gone at the push service). */
@@ -80,7 +115,9 @@ export function usePushDevice({ vapidKey, onDevice, onDeviceGone }: Options) {
   const sendTest = () =>
     run(async () => {
       const sub = await currentSubscription();
-      const res = await callApi<{ delivered: number; gone: number }>('POST', '/api/push/test', { endpoint: sub?.endpoint });
+      const res = await callApi<{ delivered: number; gone: number }>('POST', '/api/push/test', {
+        endpoint: sub?.endpoint,
+      });
       if (res.ok && res.data.delivered > 0) return { kind: 'ok', key: 'testSent' };
       if ((res.ok && res.data.gone > 0) || res.status === 404) {
         // The push service no longer knows this subscription (the server already removed the row).

@@ -1,7 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures/test';
 
-const PAGES = ['/admin', '/admin/compose', '/admin/notifications', '/admin/tokens', '/admin/devices', '/admin/topics'];
+const PAGES = [
+  '/admin',
+  '/admin/compose',
+  '/admin/notifications',
+  '/admin/tokens',
+  '/admin/devices',
+  '/admin/topics',
+  '/admin/people',
+  '/admin/audit',
+];
 
 // Every admin page: anonymous visitors are sent to sign in, citizens to /forbidden, admins get an axe-clean page.
 for (const path of PAGES) {

@@ -19,7 +19,7 @@ test('the composer and the chart work with the keyboard alone', async ({ page, s
   await expect(add).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list', { name: 'Chosen people' })).toContainText('Omar Other');
-  await expect(page.getByText(/^Reaches 1 people on \d+ devices\.$/)).toBeVisible();
+  await expect(page.getByText(/^Reaches 1 person on \d+ devices?\.$/)).toBeVisible();
   await page.getByLabel('Link opened on click').focus();
   await page.keyboard.type('ftp://nope');
   await page.keyboard.press('Enter');

@@ -7,7 +7,10 @@ const names = (list: { name: string }[]) => list.map((d) => d.name).sort();
 
 // The seeded devices of the `prune` user (stale-devices.ts): the preview lists exactly the stale ones — not the
 // healthy one nor the one a failure short of the limit —, and confirming removes those and only those.
-test('prune stale devices: the preview shows exactly the stale ones, confirming removes them', async ({ page, signIn }) => {
+test('prune stale devices: the preview shows exactly the stale ones, confirming removes them', async ({
+  page,
+  signIn,
+}) => {
   await signIn('admin');
   await page.goto('/admin/devices');
   const owner = users.prune.name;
@@ -24,11 +27,17 @@ test('prune stale devices: the preview shows exactly the stale ones, confirming 
   await expect(previewRows).toHaveCount(staleDevices.length);
   expect((await previewRows.locator('td:nth-child(2)').allTextContents()).sort()).toEqual(names(staleDevices));
   expect(new Set(await previewRows.locator('td:nth-child(1)').allTextContents())).toEqual(new Set([owner]));
-  await expect(preview.getByRole('row').filter({ hasText: 'Silent iPhone' }).getByRole('cell').nth(3)).toHaveText('never');
+  await expect(preview.getByRole('row').filter({ hasText: 'Silent iPhone' }).getByRole('cell').nth(3)).toHaveText(
+    'never',
+  );
   await expectNoAxeViolations(page, 'prune preview');
   await page.screenshot({ path: 'e2e/.output/admin-devices-prune-preview.png', fullPage: true });
 
   await page.getByRole('button', { name: `Remove these ${staleDevices.length} devices` }).click();
+  const confirm = page.getByRole('dialog', { name: `Remove ${staleDevices.length} stale devices?` });
+  await expect(confirm).toContainText('will stop receiving notifications');
+  await expectNoAxeViolations(page, 'prune confirmation');
+  await confirm.getByRole('button', { name: `Remove these ${staleDevices.length} devices` }).click();
   await expect(page.getByRole('status').filter({ hasText: `${staleDevices.length} devices removed.` })).toBeVisible();
   await expect(preview).toHaveCount(0);
   await expect(ownerDevices).toHaveCount(healthyDevices.length);
@@ -38,6 +47,10 @@ test('prune stale devices: the preview shows exactly the stale ones, confirming 
   // One device removed by hand: the short "Remove" button is named for the device and its owner.
   const [kept, removed] = names(healthyDevices);
   await devices.getByRole('button', { name: `Remove ${removed} (${owner})` }).click();
+  await page
+    .getByRole('dialog', { name: `Remove ${removed} (${owner})?` })
+    .getByRole('button', { name: 'Remove the device' })
+    .click();
   await expect(ownerDevices).toHaveCount(healthyDevices.length - 1);
   await expect(ownerDevices.locator('td:nth-child(2)')).toHaveText([kept]);
 });

@@ -7,10 +7,15 @@ import { expect, test } from '../fixtures/test';
 
 // A push service that answers 500 (the e2e server makes one attempt: PUSH_MAX_ATTEMPTS=1): the detail page shows the
 // failure, "Retry failed" sends it again, and this time the push service accepts it.
-test('a delivery the push service refused with 500 is shown failed, and "Retry failed" sends it', async ({ page, signIn, browser }) => {
+test('a delivery the push service refused with 500 is shown failed, and "Retry failed" sends it', async ({
+  page,
+  signIn,
+  browser,
+}) => {
   const citizen = await browser.newContext();
   await signInContext(citizen, 'retry');
-  expect((await citizen.request.delete('/api/push/subscriptions?all=1')).status()).toBe(200); // a retried test starts clean
+  // A retried test starts clean.
+  expect((await citizen.request.delete('/api/push/subscriptions?all=1')).status()).toBe(200);
   const endpoint = faultEndpoint(`retry-${Date.now()}`, '500,201');
   await storeFaultDevice(citizen.request, endpoint, FIREFOX_ANDROID);
   await citizen.close();
@@ -18,7 +23,7 @@ test('a delivery the push service refused with 500 is shown failed, and "Retry f
   await signIn('admin');
   const title = `Water cut ${Date.now()}`;
   await composeToPerson(page, title, 'retry');
-  await expect(page.getByText('Reaches 1 people on 1 devices.')).toBeVisible();
+  await expect(page.getByText('Reaches 1 person on 1 device.')).toBeVisible();
   await page.getByRole('button', { name: 'Send the notification' }).click();
   await page.getByRole('link', { name: 'Follow its delivery' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -32,7 +37,7 @@ test('a delivery the push service refused with 500 is shown failed, and "Retry f
   await page.screenshot({ path: 'e2e/.output/admin-detail-failed.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Retry failed deliveries' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '1 deliveries will be retried.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 delivery will be retried.' })).toBeVisible();
   await expect(cells.nth(2)).toHaveText('sent', { timeout: 15_000 });
   await expect(cells.nth(4)).toHaveText('201');
   await expect(page.locator('[data-status="failed"]')).toHaveCount(0);

@@ -1,63 +1,57 @@
 import { createNotificationViaApi, E2E_API_TOKEN } from '../fixtures/api';
-import {
-  browserSubscription, clickDesktopNotification, deliverPush, desktopNotifications, expect, installTestPushService, receivedPushes,
-  shownNotifications, test,
-} from '../fixtures/push';
+import { clickDesktopNotification, expect, shownNotifications, test } from '../fixtures/push';
+import { citizenWithPush, deliverAndWaitShown, pushesFor } from '../fixtures/push-citizen';
 
-/** Turns push on for this browser (a fresh citizen) and returns the subscription the mock push service holds. */
-async function citizenWithPush(page: import('@playwright/test').Page, context: import('@playwright/test').BrowserContext, signUp: (n?: string) => Promise<{ email: string }>) {
-  await installTestPushService(context);
-  const { email } = await signUp('Dora Delivery');
-  await page.goto('/settings/notifications');
-  await page.getByRole('button', { name: 'Turn on notifications on this device' }).click();
-  await expect(page.getByText('Notifications are now on for this device.')).toBeVisible();
-  return { email, sub: (await browserSubscription(page))! };
-}
-
-/** The messages the push service decrypted for this device, once the in-process dispatcher has sent `count` of them. */
-async function pushesFor(sub: { clientHash: string }, count: number): Promise<string[]> {
-  await expect.poll(async () => (await receivedPushes(sub)).length, { timeout: 15_000 }).toBe(count);
-  return receivedPushes(sub);
-}
-
-async function deliverAndWaitShown(page: import('@playwright/test').Page, data: string, summary: string) {
-  const before = new Set((await desktopNotifications()).map((n) => n.id));
-  await deliverPush(page, data);
-  await expect.poll(async () => (await desktopNotifications()).filter((n) => !before.has(n.id) && n.summary === summary)).toHaveLength(1);
-  return (await desktopNotifications()).find((n) => !before.has(n.id) && n.summary === summary)!;
-}
-
-test('a notification created through the API reaches the citizen’s device, and "OK" on it acknowledges it in the inbox', async ({ page, context, signUp, request }) => {
+test('a notification created through the API reaches the citizen’s device; "OK" on it acknowledges it', async ({
+  page,
+  context,
+  signUp,
+  request,
+}) => {
   const { email, sub } = await citizenWithPush(page, context, signUp);
   await page.goto('/inbox');
   await expect(page.getByText('No messages yet.', { exact: false })).toBeVisible();
 
   // Another system creates it; the dispatcher (in the server process) encrypts, signs and sends it at once.
-  const created = await createNotificationViaApi(request, {
+  const created = await createNotificationViaApi(
+    request,
+    {
+      title: 'Boil-water notice',
+      body: 'Boil tap water before drinking until Friday.',
+      url: '/inbox',
+      tag: 'water-2026-11',
+      urgency: 'high',
+      actions: [{ type: 'ack', title: 'OK' }],
+      audience: { kind: 'users', users: [email] },
+    },
+    `e2e-${Date.now()}`,
+  );
+  expect(created).toMatchObject({ recipients: 1, deliveries: 1 });
+  const [message] = await pushesFor(sub, 1);
+  expect(JSON.parse(message)).toMatchObject({
+    notificationId: created.id,
     title: 'Boil-water notice',
     body: 'Boil tap water before drinking until Friday.',
     url: '/inbox',
     tag: 'water-2026-11',
-    urgency: 'high',
-    actions: [{ type: 'ack', title: 'OK' }],
-    audience: { kind: 'users', users: [email] },
-  }, `e2e-${Date.now()}`);
-  expect(created).toMatchObject({ recipients: 1, deliveries: 1 });
-  const [message] = await pushesFor(sub, 1);
-  expect(JSON.parse(message)).toMatchObject({
-    notificationId: created.id, title: 'Boil-water notice', body: 'Boil tap water before drinking until Friday.', url: '/inbox',
-    tag: 'water-2026-11', actions: [{ action: 'ack', title: 'OK' }],
+    actions: [{ action: 'ack', title: 'OK' }],
   });
-  const status = await (await request.get(`/api/v1/notifications/${created.id}`, { headers: { authorization: `Bearer ${E2E_API_TOKEN}` } })).json();
+  const status = await (
+    await request.get(`/api/v1/notifications/${created.id}`, { headers: { authorization: `Bearer ${E2E_API_TOKEN}` } })
+  ).json();
   expect(status.deliveries).toMatchObject({ sent: 1, total: 1 });
 
   // The push reaches the service worker, which shows it; the open inbox updates by itself (no reload).
   const shown = await deliverAndWaitShown(page, message, 'Boil-water notice');
   expect(shown.actions).toEqual(expect.arrayContaining(['0', 'OK'])); // D-Bus pairs: key, label
-  expect(await shownNotifications(page)).toContainEqual(expect.objectContaining({
-    title: 'Boil-water notice', tag: 'water-2026-11', actions: [{ action: 'ack', title: 'OK' }],
-    data: expect.objectContaining({ notificationId: created.id }),
-  }));
+  expect(await shownNotifications(page)).toContainEqual(
+    expect.objectContaining({
+      title: 'Boil-water notice',
+      tag: 'water-2026-11',
+      actions: [{ action: 'ack', title: 'OK' }],
+      data: expect.objectContaining({ notificationId: created.id }),
+    }),
+  );
   const item = page.getByTestId('inbox-item').filter({ hasText: 'Boil-water notice' });
   await expect(item).toContainText('New');
   await expect(page.getByTestId('unread-badge')).toHaveText('1');
@@ -69,15 +63,26 @@ test('a notification created through the API reaches the citizen’s device, and
   await expect(item).not.toContainText('New');
   await expect(page.getByTestId('unread-badge')).toHaveText('');
   await page.reload();
-  await expect(page.getByTestId('inbox-item').filter({ hasText: 'Boil-water notice' }).getByTestId('acknowledged')).toHaveText('✓ Acknowledged');
+  await expect(
+    page.getByTestId('inbox-item').filter({ hasText: 'Boil-water notice' }).getByTestId('acknowledged'),
+  ).toHaveText('✓ Acknowledged');
   await page.screenshot({ path: 'e2e/.output/delivery-acknowledged.png', fullPage: true });
 });
 
-test('an over-budget notification crosses the push service as its id; the service worker fetches it, a click opens and reads it', async ({ page, context, signUp, request }) => {
+test('an over-budget notification is pushed as its id; the service worker fetches it; a click reads it', async ({
+  page,
+  context,
+  signUp,
+  request,
+}) => {
   const { email, sub } = await citizenWithPush(page, context, signUp);
   const body = 'Travaux de voirie : circulation alternée. '.repeat(22).trim();
   const created = await createNotificationViaApi(request, {
-    title: 'Roadworks, long version', body, image: `https://img.example/${'x'.repeat(2020)}.png`, url: '/inbox', audience: { kind: 'users', users: [email] },
+    title: 'Roadworks, long version',
+    body,
+    image: `https://img.example/${'x'.repeat(2020)}.png`,
+    url: '/inbox',
+    audience: { kind: 'users', users: [email] },
   });
   const [message] = await pushesFor(sub, 1);
   expect(JSON.parse(message)).toEqual({ notificationId: created.id });
@@ -91,15 +96,21 @@ test('an over-budget notification crosses the push service as its id; the servic
   await inbox.waitForURL('**/inbox');
   const item = inbox.getByTestId('inbox-item').filter({ hasText: 'Roadworks, long version' });
   await expect(item).toBeVisible();
-  await expect.poll(async () => {
-    await inbox.reload();
-    return item.textContent();
-  }).not.toContain('New');
+  await expect
+    .poll(async () => {
+      await inbox.reload();
+      return item.textContent();
+    })
+    .not.toContain('New');
 });
 
 test('pages close a notification already read on another device', async ({ page, context, signUp, request }) => {
   const { email, sub } = await citizenWithPush(page, context, signUp);
-  const created = await createNotificationViaApi(request, { title: 'Market moved', body: 'Saturday, Parc Central', audience: { kind: 'users', users: [email] } });
+  const created = await createNotificationViaApi(request, {
+    title: 'Market moved',
+    body: 'Saturday, Parc Central',
+    audience: { kind: 'users', users: [email] },
+  });
   const [message] = await pushesFor(sub, 1);
   await page.goto('/settings/notifications');
   await deliverAndWaitShown(page, message, 'Market moved');

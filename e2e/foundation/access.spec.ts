@@ -1,7 +1,7 @@
 import { test, expect } from '../fixtures/test';
 
 test.describe('pages that need a session', () => {
-  for (const path of ['/inbox', '/settings/notifications', '/admin']) {
+  for (const path of ['/inbox', '/settings/notifications', '/settings/account', '/admin']) {
     test(`send an anonymous visitor from ${path} to sign in`, async ({ page }) => {
       await page.goto(path);
       await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(path)}`);
@@ -42,7 +42,10 @@ test.describe('administration', () => {
   test('is open to the admin, page and API', async ({ page, signIn }) => {
     await signIn('admin');
     await page.goto('/');
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Administration' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Administration' })
+      .click();
     await expect(page).toHaveURL('/admin');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administration');
 

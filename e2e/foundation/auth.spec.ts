@@ -30,7 +30,7 @@ test('a resident signs up, signs out, and signs in again where they were going',
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/inbox$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inbox');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Messages');
   await expect(page.getByRole('banner')).toContainText('Rosa Resident');
 });
 
@@ -53,7 +53,10 @@ test('a wrong password and an unknown e-mail get the same clear error', async ({
 });
 
 test.describe('sign-up refusals', () => {
-  async function signUp(page: import('@playwright/test').Page, fields: { name: string; email: string; password: string }) {
+  async function signUp(
+    page: import('@playwright/test').Page,
+    fields: { name: string; email: string; password: string },
+  ) {
     await page.goto('/signup');
     await page.getByLabel('Your name').fill(fields.name);
     await page.getByLabel('E-mail address').fill(fields.email);
@@ -67,7 +70,9 @@ test.describe('sign-up refusals', () => {
     await signUp(page, { name: 'Impostor', email: users.citizen.email.toUpperCase(), password });
     const email = page.getByLabel('E-mail address');
     await expect(email).toHaveAttribute('aria-invalid', 'true');
-    await expect(email).toHaveAccessibleDescription('An account with this e-mail address already exists. Sign in instead.');
+    await expect(email).toHaveAccessibleDescription(
+      'An account with this e-mail address already exists. Sign in instead.',
+    );
     await expect(page).toHaveURL(/\/signup$/);
     await page.screenshot({ path: 'e2e/.output/signup-duplicate.png' });
     // The existing account keeps its password; the attempted one opens nothing.

@@ -14,7 +14,13 @@ test.describe('a browser that prefers French', () => {
   });
 });
 
-test('the language switcher changes the language, and a signed-in user keeps the choice', async ({ page, signIn, browser, baseURL }) => {
+test('the language switcher changes the language, and a signed-in user keeps the choice', async ({
+  page,
+  signIn,
+  browser,
+  baseURL,
+  watchPolicy,
+}) => {
   await signIn('other');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Omar Other');
@@ -24,6 +30,7 @@ test('the language switcher changes the language, and a signed-in user keeps the
   try {
     // Another browser (English by default, no language cookie) signed in as the same user: the user's choice wins.
     const elsewhere = await browser.newContext({ baseURL, locale: 'en-GB' });
+    await watchPolicy(elsewhere);
     await signInContext(elsewhere, 'other');
     const other = await elsewhere.newPage();
     await other.goto('/');

@@ -11,9 +11,13 @@ function pngSize(png: Buffer) {
 
 type Icon = { src: string; sizes: string; type: string; purpose?: string };
 
-test('the web app manifest is linked, valid and its icons are real PNGs of the declared sizes', async ({ page, request }) => {
+test('the web app manifest is linked, valid and its icons are real PNGs of the declared sizes', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
-  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+  // Each page links to the manifest in its own language (browsers fetch manifests without cookies).
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest?lang=en');
   await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#1d3fa6');
 
   const res = await request.get('/manifest.webmanifest');
@@ -31,10 +35,14 @@ test('the web app manifest is linked, valid and its icons are real PNGs of the d
   expect(manifest.short_name.length).toBeLessThanOrEqual(12);
 
   const icons: Icon[] = manifest.icons;
-  const any = (sizes: string) => icons.find((i) => i.sizes === sizes && (i.purpose ?? 'any').split(' ').includes('any'));
+  const any = (sizes: string) =>
+    icons.find((i) => i.sizes === sizes && (i.purpose ?? 'any').split(' ').includes('any'));
   expect(any('192x192'), 'a 192×192 icon').toBeTruthy();
   expect(any('512x512'), 'a 512×512 icon').toBeTruthy();
-  expect(icons.find((i) => i.sizes === '512x512' && i.purpose?.split(' ').includes('maskable')), 'a maskable 512×512 icon').toBeTruthy();
+  expect(
+    icons.find((i) => i.sizes === '512x512' && i.purpose?.split(' ').includes('maskable')),
+    'a maskable 512×512 icon',
+  ).toBeTruthy();
 
   for (const icon of icons) {
     const img = await request.get(icon.src);
@@ -72,7 +80,11 @@ test('the service worker registers once and is never cached by HTTP', async ({ p
   expect(sw.headers()['content-type']).toContain('javascript');
 });
 
-test('with the network cut, a navigation shows the offline page, and the page comes back online', async ({ page, context, signIn }) => {
+test('with the network cut, a navigation shows the offline page, and the page comes back online', async ({
+  page,
+  context,
+  signIn,
+}) => {
   await signIn('citizen');
   await page.goto('/');
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -82,9 +94,12 @@ test('with the network cut, a navigation shows the offline page, and the page co
   await page.goto('/inbox');
   await expect(page.getByTestId('offline-page')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('You are offline');
+  // Cached without cookies: the next person to use this browser offline must not see who was signed in.
+  await expect(page.getByText('Claire Citizen')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(0);
   await page.screenshot({ path: 'e2e/.output/offline.png' });
 
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Try again · Réessayer' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inbox');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Messages');
 });

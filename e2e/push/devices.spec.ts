@@ -14,7 +14,10 @@ test.beforeEach(async ({ context, signUp }) => {
   account = await signUp();
 });
 
-test('turn off on this device: the row goes, the browser unsubscribes, other devices stay', async ({ page, context }) => {
+test('turn off on this device: the row goes, the browser unsubscribes, other devices stay', async ({
+  page,
+  context,
+}) => {
   await turnOnHere(page);
   const other = await addOtherDevice(context);
   await page.reload();
@@ -24,7 +27,9 @@ test('turn off on this device: the row goes, the browser unsubscribes, other dev
   await expect(cell.getByRole('status').first()).toHaveText('Notifications are now off for this device.');
   await expect(cell.getByRole('button', { name: 'Turn on notifications on this device' })).toBeFocused();
   await expect(cell.getByRole('listitem')).toHaveCount(1);
-  expect(await devicesOf(context)).toEqual([expect.objectContaining({ id: other.device.id, name: 'Firefox on Android' })]);
+  expect(await devicesOf(context)).toEqual([
+    expect.objectContaining({ id: other.device.id, name: 'Firefox on Android' }),
+  ]);
   expect(await browserSubscription(page)).toBeNull();
   // And it stays off after a reload (nothing left to reconcile).
   await page.reload();
@@ -58,7 +63,11 @@ test('remove another device from the list; rename one', async ({ page, context }
 test('turn off on all devices', async ({ page, context }) => {
   await turnOnHere(page);
   await addOtherDevice(context);
-  await addOtherDevice(context, 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1');
+  await addOtherDevice(
+    context,
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 ' +
+      'Mobile/15E148 Safari/604.1',
+  );
   await page.reload();
   const cell = page.getByRole('region', { name: 'Notifications on this device' });
   await expect(cell.getByRole('listitem')).toHaveCount(3);

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { devices as playwrightDevices } from '@playwright/test';
 import { devicesOf, expect, installTestPushService, permissionRequests, test } from '../fixtures/push';
 
-const cellOf = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Notifications on this device' });
+const cellOf = (page: import('@playwright/test').Page) =>
+  page.getByRole('region', { name: 'Notifications on this device' });
 
 async function noAxeViolations(page: import('@playwright/test').Page) {
   expect((await new AxeBuilder({ page }).include('.push-cell').analyze()).violations).toEqual([]);
@@ -11,7 +12,11 @@ async function noAxeViolations(page: import('@playwright/test').Page) {
 test.describe('permission not asked yet', () => {
   test.use({ notificationPermission: 'prompt' });
 
-  test('the browser prompt comes only after the button is pressed; refusing it shows how to allow again', async ({ page, context, signUp }) => {
+  test('the browser prompt comes only after the button is pressed; refusing it shows how to allow again', async ({
+    page,
+    context,
+    signUp,
+  }) => {
     await installTestPushService(context);
     await signUp();
     await page.goto('/settings/notifications');
@@ -19,10 +24,13 @@ test.describe('permission not asked yet', () => {
     await expect(cell.getByRole('button', { name: 'Turn on notifications on this device' })).toBeVisible();
     await expect(cell).toContainText('Your browser will then ask for your permission.');
     expect(await page.evaluate(() => Notification.permission)).toBe('default');
-    await page.goto('/'); // the home page hosts the cell too: still no prompt
-    await expect(cellOf(page).getByRole('button', { name: 'Turn on notifications on this device' })).toBeVisible();
+    await page.goto('/'); // the home page says where this device stands, in one line: still no prompt
+    await expect(page.getByTestId('push-status-line')).toContainText(
+      'Notifications are off on this device. Turn them on in Settings',
+    );
     expect(await permissionRequests(page)).toBe(0);
     await page.screenshot({ path: 'e2e/.output/push-ask-home.png', fullPage: true });
+    await page.getByRole('link', { name: 'Turn them on in Settings' }).click();
 
     // Headless Chromium answers the prompt with "Block" on the person's behalf: the cell explains how to undo it.
     await cellOf(page).getByRole('button', { name: 'Turn on notifications on this device' }).click();
@@ -71,7 +79,9 @@ test.describe('iPhone Safari, not on the Home Screen', () => {
   test.use(iphone);
 
   test('explains Share → Add to Home Screen', async ({ page, context, signUp }) => {
-    await context.addInitScript(() => Object.defineProperty(navigator, 'standalone', { value: false, configurable: true }));
+    await context.addInitScript(() =>
+      Object.defineProperty(navigator, 'standalone', { value: false, configurable: true }),
+    );
     await signUp();
     await page.goto('/settings/notifications');
     const cell = cellOf(page);
@@ -101,7 +111,9 @@ test('topics, quiet hours and time zone are saved and shown again', async ({ pag
   await cell.getByRole('button', { name: 'Save preferences' }).click();
   await expect(cell.getByText('Preferences saved.')).toBeVisible();
   expect(await (await context.request.get('/api/preferences')).json()).toEqual({
-    topics: ['waste', 'weather'], quietHours: { start: '21:30', end: '07:00' }, timeZone: 'America/Toronto',
+    topics: ['waste', 'weather'],
+    quietHours: { start: '21:30', end: '07:00' },
+    timeZone: 'America/Toronto',
   });
   await page.reload();
   await expect(cell.getByLabel('Weather alerts')).toBeChecked();

@@ -1,10 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import {
-  browserSubscription, clickDesktopNotification, desktopNotifications, deliverPush, devicesOf, expect, installTestPushService,
-  permissionRequests, receivedPushes, shownNotifications, test,
+  browserSubscription,
+  clickDesktopNotification,
+  desktopNotifications,
+  deliverPush,
+  devicesOf,
+  expect,
+  installTestPushService,
+  permissionRequests,
+  receivedPushes,
+  shownNotifications,
+  test,
 } from '../fixtures/push';
 
-test('turn on → stored → test notification → decrypted by the push service → shown by the SW → trusted click opens it', async ({ page, context, signUp }) => {
+test('turn on → stored → test notification → decrypted by the push service → shown by the SW → click opens it', async ({
+  page,
+  context,
+  signUp,
+}) => {
   await installTestPushService(context);
   await signUp('Nadia Notify');
   await page.goto('/settings/notifications');
@@ -14,7 +27,12 @@ test('turn on → stored → test notification → decrypted by the push service
   const turnOn = cell.getByRole('button', { name: 'Turn on notifications on this device' });
   await expect(turnOn).toBeVisible();
   expect(await permissionRequests(page)).toBe(0);
-  expect(await new AxeBuilder({ page }).include('.push-cell').analyze().then((r) => r.violations)).toEqual([]);
+  expect(
+    await new AxeBuilder({ page })
+      .include('.push-cell')
+      .analyze()
+      .then((r) => r.violations),
+  ).toEqual([]);
   await turnOn.click();
   await expect(cell.getByRole('status').first()).toHaveText('Notifications are now on for this device.');
   expect(await permissionRequests(page)).toBe(1);
@@ -25,12 +43,19 @@ test('turn on → stored → test notification → decrypted by the push service
   const row = cell.getByRole('listitem').filter({ hasText: 'Chrome on Windows' });
   await expect(row).toContainText('this device');
   await expect(row).toContainText('No notification delivered yet');
-  expect(await new AxeBuilder({ page }).include('.push-cell').analyze().then((r) => r.violations)).toEqual([]);
+  expect(
+    await new AxeBuilder({ page })
+      .include('.push-cell')
+      .analyze()
+      .then((r) => r.violations),
+  ).toEqual([]);
   await page.screenshot({ path: 'e2e/.output/push-on.png', fullPage: true });
 
   // 3. Test notification: encrypted + VAPID-signed by the server, accepted and decrypted by the mock push service.
   await cell.getByRole('button', { name: 'Send me a test notification' }).click();
-  await expect(cell.getByRole('status').first()).toHaveText('Test notification sent. It should appear within a few seconds.');
+  await expect(cell.getByRole('status').first()).toHaveText(
+    'Test notification sent. It should appear within a few seconds.',
+  );
   const sub = (await browserSubscription(page))!;
   const [received] = await receivedPushes(sub);
   expect(JSON.parse(received)).toEqual({
@@ -40,7 +65,9 @@ test('turn on → stored → test notification → decrypted by the push service
     icon: '/icons/icon-192.png',
     tag: 'crieur-test',
     renotify: true,
-    actions: [{ action: 'open', title: 'Open' }],
+    // The test goes the outbox's way (buildPayload): its button is a link like a notification's, and it has no id.
+    actions: [{ action: 'link-0', title: 'Open', url: '/settings/notifications' }],
+    notificationId: '',
   });
   await expect(row).toContainText('Last notification delivered');
   expect((await devicesOf(context))[0].lastSuccessAt).not.toBeNull();
@@ -50,9 +77,14 @@ test('turn on → stored → test notification → decrypted by the push service
   const before = new Set((await desktopNotifications()).map((n) => n.id));
   await deliverPush(page, received);
   // Wait for the desktop daemon before reading getNotifications() (reading earlier can drop the notification).
-  await expect.poll(async () => (await desktopNotifications()).filter((n) => !before.has(n.id))).toEqual([
-    expect.objectContaining({ summary: 'Crieur: notifications work', actions: expect.arrayContaining(['0', 'Open']) }),
-  ]);
+  await expect
+    .poll(async () => (await desktopNotifications()).filter((n) => !before.has(n.id)))
+    .toEqual([
+      expect.objectContaining({
+        summary: 'Crieur: notifications work',
+        actions: expect.arrayContaining(['0', 'Open']),
+      }),
+    ]);
   const origin = new URL(page.url()).origin;
   expect(await shownNotifications(page)).toEqual([
     {
@@ -61,8 +93,12 @@ test('turn on → stored → test notification → decrypted by the push service
       tag: 'crieur-test',
       icon: `${origin}/icons/icon-192.png`,
       badge: `${origin}/icons/badge-72.png`,
-      data: { url: `${origin}/settings/notifications`, notificationId: null },
-      actions: [{ action: 'open', title: 'Open' }],
+      data: {
+        url: `${origin}/settings/notifications`,
+        notificationId: null,
+        links: { 'link-0': '/settings/notifications' },
+      },
+      actions: [{ action: 'link-0', title: 'Open' }],
     },
   ]);
 
@@ -72,11 +108,15 @@ test('turn on → stored → test notification → decrypted by the push service
   await clickDesktopNotification(shown.id, '0');
   const newPage = await opened;
   await newPage.waitForURL('**/settings/notifications');
-  await expect(newPage.getByRole('heading', { level: 1 })).toHaveText('Notification settings');
+  await expect(newPage.getByRole('heading', { level: 1 })).toHaveText('Settings');
   await expect.poll(() => shownNotifications(page)).toEqual([]);
 });
 
-test('a click on a notification whose page is already open focuses that window instead of opening another', async ({ page, context, signUp }) => {
+test('a click on a notification whose page is already open focuses that window instead of opening another', async ({
+  page,
+  context,
+  signUp,
+}) => {
   await installTestPushService(context);
   await signUp();
   await page.goto('/settings/notifications');
@@ -93,7 +133,10 @@ test('a click on a notification whose page is already open focuses that window i
   expect(context.pages()).toHaveLength(1);
 });
 
-test('the service worker shows a non-JSON payload as the body of a plain notification, and keeps links on this site', async ({ page, signUp }) => {
+test('the service worker shows a non-JSON payload as a plain notification’s body, keeps links on this site', async ({
+  page,
+  signUp,
+}) => {
   await signUp();
   await page.goto('/inbox');
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -101,10 +144,22 @@ test('the service worker shows a non-JSON payload as the body of a plain notific
   await deliverPush(page, 'Marché de Noël samedi');
   await expect.poll(async () => (await desktopNotifications()).filter((n) => !before.has(n.id))).toHaveLength(1);
   const origin = new URL(page.url()).origin;
-  expect(await shownNotifications(page)).toEqual([expect.objectContaining({ title: 'Crieur', body: 'Marché de Noël samedi', data: { url: `${origin}/`, notificationId: null }, actions: [] })]);
+  expect(await shownNotifications(page)).toEqual([
+    expect.objectContaining({
+      title: 'Crieur',
+      body: 'Marché de Noël samedi',
+      data: { url: `${origin}/`, notificationId: null },
+      actions: [],
+    }),
+  ]);
 
   const next = new Set((await desktopNotifications()).map((n) => n.id));
-  await deliverPush(page, JSON.stringify({ title: 'Elsewhere', url: 'https://evil.example/phish', tag: 't', notificationId: 'n1' }));
+  await deliverPush(
+    page,
+    JSON.stringify({ title: 'Elsewhere', url: 'https://evil.example/phish', tag: 't', notificationId: 'n1' }),
+  );
   await expect.poll(async () => (await desktopNotifications()).filter((n) => !next.has(n.id))).toHaveLength(1);
-  expect(await shownNotifications(page)).toContainEqual(expect.objectContaining({ title: 'Elsewhere', tag: 't', data: { url: `${origin}/`, notificationId: 'n1' } }));
+  expect(await shownNotifications(page)).toContainEqual(
+    expect.objectContaining({ title: 'Elsewhere', tag: 't', data: { url: `${origin}/`, notificationId: 'n1' } }),
+  );
 });

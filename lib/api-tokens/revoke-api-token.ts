@@ -1,8 +1,15 @@
 import 'server-only';
-import { db } from '../db/client';
+import { personActor } from '../audit/audit-actions';
+import { runAuditedTransaction } from '../audit/run-audited-transaction';
+import { assertAdmin, type AdminPrincipal } from '../auth/principal';
 
 /** Revokes a token at once (its next request gets 401); false when it does not exist or was already revoked. */
-export async function revokeApiToken(opts: { id: string }): Promise<boolean> {
-  const r = await db().apiToken.updateMany({ where: { id: opts.id, revokedAt: null }, data: { revokedAt: new Date() } });
-  return r.count === 1;
+export async function revokeApiToken(admin: AdminPrincipal, opts: { id: string }): Promise<boolean> {
+  assertAdmin(admin);
+  const where = { id: opts.id, revokedAt: null };
+  return runAuditedTransaction(
+    async (tx) => (await tx.apiToken.updateMany({ where, data: { revokedAt: new Date() } })).count === 1,
+    (revoked) =>
+      revoked ? { actor: personActor(admin.id), action: 'token.revoke', target: { kind: 'token', id: opts.id } } : null,
+  );
 }

@@ -1,44 +1,47 @@
 import 'server-only';
 import type { ZodType } from 'zod';
 import { zodFieldErrors } from '../http/json-error';
-import type { Role } from '../generated/prisma/enums';
-import { getCurrentUser, type SessionUser } from './session';
+import { DomainError } from '../errors/domain-error';
+import { domainErrorResult, type ActionResult } from './action-result';
+import { isAdmin, type AdminPrincipal, type UserPrincipal } from './principal';
+import { getUserPrincipal } from './require-principal';
 
-export type ActionResult<R> =
-  | { ok: true; data: R }
-  | { ok: false; error: 'unauthenticated' | 'forbidden' | 'invalid' | string; fields?: Record<string, string> };
+export type { ActionErrorCode, ActionResult } from './action-result';
 
-/** Thrown inside an action for an expected failure the form should show (e.g. 'email_taken'). */
-export class ActionError extends Error {
-  constructor(readonly code: string, readonly fields?: Record<string, string>) {
-    super(code);
-  }
-}
+type Access = 'public' | 'visitor' | 'user' | 'admin';
 
-type Access = 'public' | 'user' | Role;
-
-function makeAction<S, R>(access: Access, schema: ZodType<S>, fn: (input: S, ctx: { user: SessionUser | null }) => Promise<R>) {
+function makeAction<S, R, U>(access: Access, schema: ZodType<S>, fn: (input: S, ctx: { user: U }) => Promise<R>) {
   return async (input: unknown): Promise<ActionResult<R>> => {
-    const user = access === 'public' ? null : await getCurrentUser();
-    if (access !== 'public' && !user) return { ok: false, error: 'unauthenticated' };
-    if (access !== 'public' && access !== 'user' && user?.role !== access) return { ok: false, error: 'forbidden' };
+    const user = access === 'public' ? null : await getUserPrincipal();
+    if ((access === 'user' || access === 'admin') && !user) return { ok: false, error: 'unauthenticated' };
+    if (access === 'admin' && !(user && isAdmin(user))) return { ok: false, error: 'forbidden' };
     const raw = input instanceof FormData ? Object.fromEntries(input) : input;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'invalid', fields: zodFieldErrors(parsed.error.issues) };
     try {
-      return { ok: true, data: await fn(parsed.data, { user }) };
+      return { ok: true, data: await fn(parsed.data, { user: user as U }) };
     } catch (err) {
-      if (err instanceof ActionError) return { ok: false, error: err.code, fields: err.fields };
+      // Expected failures become the form's answer; anything else is a bug for Next's error page and log.
+      if (err instanceof DomainError) return domainErrorResult(err);
       throw err;
     }
   };
 }
 
 /** Server action open to anyone (sign-up): validation and error mapping only. */
-export const publicAction = <S, R>(schema: ZodType<S>, fn: (input: S) => Promise<R>) => makeAction('public', schema, (i) => fn(i));
-/** Server action for signed-in users: session → zod → fn. */
-export const authAction = <S, R>(schema: ZodType<S>, fn: (input: S, ctx: { user: SessionUser }) => Promise<R>) =>
-  makeAction('user', schema, (i, c) => fn(i, { user: c.user! }));
-/** Server action for admins: session → role → zod → fn. */
-export const adminAction = <S, R>(schema: ZodType<S>, fn: (input: S, ctx: { user: SessionUser }) => Promise<R>) =>
-  makeAction('admin', schema, (i, c) => fn(i, { user: c.user! }));
+export const publicAction = <S, R>(schema: ZodType<S>, fn: (input: S) => Promise<R>) =>
+  makeAction<S, R, null>('public', schema, (i) => fn(i));
+/**
+ * Server action open to anyone that also acts for the visitor when signed in (the language switcher): the body gets
+ * the checked principal or null, never an id it could be handed by the form.
+ */
+export const visitorAction = <S, R>(
+  schema: ZodType<S>,
+  fn: (input: S, ctx: { user: UserPrincipal | null }) => Promise<R>,
+) => makeAction<S, R, UserPrincipal | null>('visitor', schema, fn);
+/** Server action for signed-in users: session → zod → fn with a checked principal. */
+export const authAction = <S, R>(schema: ZodType<S>, fn: (input: S, ctx: { user: UserPrincipal }) => Promise<R>) =>
+  makeAction<S, R, UserPrincipal>('user', schema, fn);
+/** Server action for admins: session → role → zod → fn with a checked admin principal. */
+export const adminAction = <S, R>(schema: ZodType<S>, fn: (input: S, ctx: { user: AdminPrincipal }) => Promise<R>) =>
+  makeAction<S, R, AdminPrincipal>('admin', schema, fn);

@@ -2,14 +2,20 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getEnv } from '../env';
+import type { SignInAttempt } from '../rate-limit/sign-in-limits';
+import { createSession } from '../sessions/create-session';
+import { endSession, isSessionAlive } from '../sessions/end-session';
 import { signInSchema } from '../validation/user';
 import { linkOidcUser } from '../users/link-oidc-user';
-import { verifyCredentials } from '../users/verify-credentials';
+import { passwordSignIn } from './password-sign-in';
+
+/** What the route handler knows about the request being served (next-auth's callbacks do not see it). */
+export type AuthRequestContext = { userAgent?: string | null; address?: string; attempt?: SignInAttempt };
 
 // JWT sessions: @auth/prisma-adapter does not support Prisma 7, and credentials/OIDC sign-in need no adapter.
-// The token carries only the user id; role and profile are read from the database on every request (session.ts),
-// so a demoted admin loses access at once.
-export function buildAuthOptions(): NextAuthOptions {
+// The token carries the user id and a session id; every request reads the user joined with that session row
+// (session.ts), so a demoted admin loses access at once and a session ended on the server ends everywhere.
+export function buildAuthOptions(request: AuthRequestContext = {}): NextAuthOptions {
   const env = getEnv();
   const providers: NextAuthOptions['providers'] = [
     CredentialsProvider({
@@ -19,7 +25,13 @@ export function buildAuthOptions(): NextAuthOptions {
       async authorize(raw) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        return verifyCredentials(parsed.data.email, parsed.data.password);
+        // The route handler took the attempt from the limits already (and answered 429 if refused).
+        const r = await passwordSignIn({
+          ...parsed.data,
+          address: request.address ?? 'unknown',
+          attempt: request.attempt,
+        });
+        return r.kind === 'signed-in' ? r.user : null;
       },
     }),
   ];
@@ -34,7 +46,11 @@ export function buildAuthOptions(): NextAuthOptions {
       authorization: { params: { scope: 'openid email profile' } },
       idToken: true,
       checks: ['pkce', 'state'],
-      profile: (p: { sub: string; email: string; name?: string }) => ({ id: p.sub, email: p.email, name: p.name ?? p.email }),
+      profile: (p: { sub: string; email: string; name?: string }) => ({
+        id: p.sub,
+        email: p.email,
+        name: p.name ?? p.email,
+      }),
     });
   }
   return {
@@ -59,12 +75,28 @@ export function buildAuthOptions(): NextAuthOptions {
         user.id = linked.id;
         return true;
       },
-      async jwt({ token, user }) {
-        if (user) token.uid = user.id;
+      async jwt({ token, user, account }) {
+        // A new sign-in: the cookie carries who and which session, nothing else. next-auth's default token would
+        // add the name and e-mail, which every request reads fresh from the database anyway (lib/auth/session.ts).
+        if (user) {
+          const { userAgent, address } = request;
+          const sid = await createSession({ userId: user.id, userAgent, address, method: account?.provider });
+          return { uid: user.id, sid };
+        }
+        // Only next-auth's own /api/auth/session gets here (session.ts decodes the cookie itself): a session ended
+        // on the server must not look alive there either, so its token is emptied (the cookie becomes anonymous).
+        if (typeof token.sid !== 'string' || !(await isSessionAlive(token.sid))) return {};
         return token;
       },
       async session({ session, token }) {
-        return { ...session, uid: token.uid as string | undefined };
+        if (typeof token.uid !== 'string') return {} as typeof session;
+        return { ...session, uid: token.uid };
+      },
+    },
+    events: {
+      // Signing out ends this session on the server: a saved copy of the cookie is anonymous from now on.
+      async signOut({ token }) {
+        if (typeof token?.sid === 'string') await endSession(token.sid);
       },
     },
   };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
+import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { findSessionUser } from '../users/find-user';
@@ -7,14 +7,21 @@ import { authOptions } from './options';
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
 
-export const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+// The secure name first: over HTTPS next-auth sets only that one.
+export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 
-/** The signed-in user, fresh from the database (once per request), or null. */
+/**
+ * The signed-in user, fresh from the database (once per request), or null. The cookie is a JWT carrying the user
+ * id and the session id; the session row must still exist, so a signed-out or revoked cookie is anonymous even
+ * though its signature is valid. Old cookies without a session id are anonymous too.
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  // No cookie, no session: skip JWT decoding (and let static pages render at build time).
   const jar = await cookies();
-  if (!SESSION_COOKIES.some((c) => jar.has(c))) return null;
-  const session = (await getServerSession(authOptions())) as { uid?: string } | null;
-  if (!session?.uid) return null;
-  return findSessionUser(session.uid);
+  // No cookie, no session: skip JWT decoding (and let static pages render at build time).
+  const name = SESSION_COOKIES.find((c) => jar.has(c));
+  if (!name) return null;
+  const token = await decode({ token: jar.get(name)?.value, secret: authOptions().secret ?? '' }).catch(() => null);
+  const { uid, sid } = (token ?? {}) as { uid?: unknown; sid?: unknown };
+  if (typeof uid !== 'string' || typeof sid !== 'string') return null;
+  return findSessionUser({ userId: uid, sessionId: sid });
 });

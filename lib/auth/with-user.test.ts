@@ -2,21 +2,33 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { HttpError } from '../http/json-error';
 import { getCurrentUser, type SessionUser } from './session';
-import { withUser } from './with-user';
+import { withAdmin, withUser } from './with-user';
 
 vi.mock('./session', () => ({ getCurrentUser: vi.fn() }));
 
 // Read once by getEnv(): the public origin behind a reverse proxy that rewrites Host.
 process.env.NEXTAUTH_URL = 'https://crieur.example.org';
 
-const citizen: SessionUser = { id: 'u1', email: 'c@example.org', name: 'Claire', role: 'citizen', locale: null, timeZone: 'Europe/Paris' };
+const citizen: SessionUser = {
+  id: 'u1',
+  email: 'c@example.org',
+  name: 'Claire',
+  role: 'citizen',
+  locale: null,
+  timeZone: 'Europe/Paris',
+};
 const admin: SessionUser = { ...citizen, id: 'u2', role: 'admin' };
 const signedInAs = (user: SessionUser | null) => vi.mocked(getCurrentUser).mockResolvedValue(user);
 
 const URL_ = 'http://localhost:3000/api/things';
 const SAME_ORIGIN = { origin: 'http://localhost:3000', host: 'localhost:3000' };
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
-  new Request(URL_, { method: 'POST', headers: { ...SAME_ORIGIN, 'content-type': 'application/json', ...headers }, body, duplex: 'half' } as RequestInit);
+  new Request(URL_, {
+    method: 'POST',
+    headers: { ...SAME_ORIGIN, 'content-type': 'application/json', ...headers },
+    body,
+    duplex: 'half',
+  } as RequestInit);
 
 /** A body that arrives in chunks with no Content-Length, like a chunked upload. */
 function streamOf(bytes: number, chunk = 1024): ReadableStream<Uint8Array> {
@@ -49,19 +61,22 @@ afterEach(() => vi.restoreAllMocks());
 describe('withUser', () => {
   it('answers 401 to an anonymous visitor without calling the handler', async () => {
     signedInAs(null);
-    expect(await call(withUser(echo), new Request(URL_))).toMatchObject({ status: 401, json: { error: 'unauthenticated' } });
+    expect(await call(withUser(echo), new Request(URL_))).toMatchObject({
+      status: 401,
+      json: { error: 'unauthenticated' },
+    });
     expect(echo).not.toHaveBeenCalled();
   });
 
   it('answers 403 to a signed-in user without the required role', async () => {
     signedInAs(citizen);
-    expect(await call(withUser(echo, { role: 'admin' }), new Request(URL_))).toMatchObject({ status: 403, json: { error: 'forbidden' } });
+    expect(await call(withAdmin(echo), new Request(URL_))).toMatchObject({ status: 403, json: { error: 'forbidden' } });
     expect(echo).not.toHaveBeenCalled();
   });
 
   it('passes the user, the route params and no body to the handler of a GET', async () => {
     signedInAs(admin);
-    const r = await call(withUser(echo, { role: 'admin' }), new Request(URL_), { id: 'n1' });
+    const r = await call(withAdmin(echo), new Request(URL_), { id: 'n1' });
     expect(r).toMatchObject({ status: 200, json: { user: 'u2', params: { id: 'n1' } } });
     expect(r.json.body).toBeUndefined();
   });
@@ -75,15 +90,25 @@ describe('withUser', () => {
       signedInAs(admin);
       const req = post('{"title":"x","count":1}', Object.fromEntries(Object.entries(headers).filter(([, v]) => v)));
       if (!headers.origin) req.headers.delete('origin');
-      expect(await call(withUser(echo, { body: thing }), req)).toMatchObject({ status: 403, json: { error: 'cross_site_request' } });
+      expect(await call(withUser(echo, { body: thing }), req)).toMatchObject({
+        status: 403,
+        json: { error: 'cross_site_request' },
+      });
       expect(echo).not.toHaveBeenCalled();
     });
 
-    it('accepts our own origin, the public origin in NEXTAUTH_URL, and non-browser clients sending no Origin', async () => {
+    it('accepts our own origin, the public origin in NEXTAUTH_URL and non-browser clients (no Origin)', async () => {
       signedInAs(citizen);
       const h = withUser(echo, { body: thing });
       expect((await call(h, post('{"title":"x","count":1}'))).status).toBe(200);
-      expect((await call(h, post('{"title":"x","count":1}', { origin: 'https://crieur.example.org', host: 'internal:3000' }))).status).toBe(200);
+      expect(
+        (
+          await call(
+            h,
+            post('{"title":"x","count":1}', { origin: 'https://crieur.example.org', host: 'internal:3000' }),
+          )
+        ).status,
+      ).toBe(200);
       const noOrigin = post('{"title":"x","count":1}');
       noOrigin.headers.delete('origin');
       expect((await call(h, noOrigin)).status).toBe(200);
@@ -91,7 +116,9 @@ describe('withUser', () => {
 
     it('does not check the Origin of a GET', async () => {
       signedInAs(citizen);
-      expect((await call(withUser(echo), new Request(URL_, { headers: { origin: 'https://evil.example' } }))).status).toBe(200);
+      expect(
+        (await call(withUser(echo), new Request(URL_, { headers: { origin: 'https://evil.example' } }))).status,
+      ).toBe(200);
     });
   });
 
@@ -102,7 +129,10 @@ describe('withUser', () => {
     const h = () => withUser(echo, { body: thing, maxBytes: 64 });
 
     it('hands the parsed, validated body to the handler', async () => {
-      expect(await call(h(), post('{"title":"Hello","count":2}'))).toMatchObject({ status: 200, json: { body: { title: 'Hello', count: 2 } } });
+      expect(await call(h(), post('{"title":"Hello","count":2}'))).toMatchObject({
+        status: 200,
+        json: { body: { title: 'Hello', count: 2 } },
+      });
     });
 
     it('answers 413 when Content-Length declares more than maxBytes, before reading the body', async () => {
@@ -158,7 +188,10 @@ describe('withUser', () => {
         z.object({ q: z.string().max(5, 'too_long') }).parse(Object.fromEntries(new URL(req.url).searchParams));
         return Response.json({});
       });
-      expect(await call(h, new Request(`${URL_}?q=abcdefgh`))).toMatchObject({ status: 422, json: { error: 'invalid', fields: { q: 'too_long' } } });
+      expect(await call(h, new Request(`${URL_}?q=abcdefgh`))).toMatchObject({
+        status: 422,
+        json: { error: 'invalid', fields: { q: 'too_long' } },
+      });
     });
 
     it('answers 500 without leaking the internal message, and logs it', async () => {
@@ -175,7 +208,10 @@ describe('withUser', () => {
     it('answers 500 when the session lookup itself fails', async () => {
       vi.spyOn(console, 'error').mockImplementation(() => undefined);
       vi.mocked(getCurrentUser).mockRejectedValue(new Error('database down'));
-      expect(await call(withUser(echo), new Request(URL_))).toMatchObject({ status: 500, json: { error: 'internal_error' } });
+      expect(await call(withUser(echo), new Request(URL_))).toMatchObject({
+        status: 500,
+        json: { error: 'internal_error' },
+      });
     });
   });
 });

@@ -28,6 +28,12 @@ export function unlockDataDir(dataDir: string) {
 export function assertDataDirFree(dataDir: string) {
   const pid = holderOf(dataDir);
   if (pid && pid !== process.pid) {
-    throw Object.assign(new Error(`The portal (pid ${pid}) has the embedded database in ${dataDir} open; stop it first, or use PostgreSQL (DATABASE_URL).`), { name: 'EnvError' });
+    throw Object.assign(
+      new Error(
+        `The portal (pid ${pid}) has the embedded database in ${dataDir} open; ` +
+          'stop it first, or use PostgreSQL (DATABASE_URL).',
+      ),
+      { name: 'EnvError' },
+    );
   }
 }

@@ -21,7 +21,11 @@ describe('ensureSecrets', () => {
     expect(ensureSecrets(dir, env).created).toEqual(['session secret', 'VAPID key pair']);
     const file = path.join(dir, 'secrets.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(stored()).toEqual({ nextauthSecret: env.NEXTAUTH_SECRET, vapidPublicKey: env.VAPID_PUBLIC_KEY, vapidPrivateKey: env.VAPID_PRIVATE_KEY });
+    expect(stored()).toEqual({
+      nextauthSecret: env.NEXTAUTH_SECRET,
+      vapidPublicKey: env.VAPID_PUBLIC_KEY,
+      vapidPrivateKey: env.VAPID_PRIVATE_KEY,
+    });
     // What it generated passes the production checks.
     expect(() => parseEnv({ ...env, NODE_ENV: 'production' })).not.toThrow();
   });
@@ -38,7 +42,11 @@ describe('ensureSecrets', () => {
 
   it('lets the environment win, and generates nothing the environment provides', () => {
     const keys = webpush.generateVAPIDKeys();
-    const env: Vars = { NEXTAUTH_SECRET: 'from-the-environment-0123456789', VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
+    const env: Vars = {
+      NEXTAUTH_SECRET: 'from-the-environment-0123456789',
+      VAPID_PUBLIC_KEY: keys.publicKey,
+      VAPID_PRIVATE_KEY: keys.privateKey,
+    };
     const copy = { ...env };
     expect(ensureSecrets(dir, env).created).toEqual([]);
     expect(env).toEqual(copy);
@@ -50,7 +58,11 @@ describe('ensureSecrets', () => {
     const keys = webpush.generateVAPIDKeys();
     const env: Vars = { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
     ensureSecrets(dir, env);
-    expect(env).toMatchObject({ VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey, NEXTAUTH_SECRET: before.nextauthSecret });
+    expect(env).toMatchObject({
+      VAPID_PUBLIC_KEY: keys.publicKey,
+      VAPID_PRIVATE_KEY: keys.privateKey,
+      NEXTAUTH_SECRET: before.nextauthSecret,
+    });
     expect(stored()).toEqual(before);
   });
 

@@ -13,10 +13,16 @@ export class SecretsError extends Error {
  * Secrets the server needs, taken from the environment or else from CRIEUR_DATA_DIR/secrets.json (created once).
  * The VAPID key must never change silently: every stored subscription is bound to it.
  */
-export function ensureSecrets(dataDir: string, env: Record<string, string | undefined> = process.env): { created: string[] } {
+export function ensureSecrets(
+  dataDir: string,
+  env: Record<string, string | undefined> = process.env,
+): { created: string[] } {
   const file = path.join(dataDir, 'secrets.json');
   const stored = readStored(file);
-  const fromEnv = { NEXTAUTH_SECRET: Boolean(env.NEXTAUTH_SECRET), VAPID: Boolean(env.VAPID_PUBLIC_KEY || env.VAPID_PRIVATE_KEY) };
+  const fromEnv = {
+    NEXTAUTH_SECRET: Boolean(env.NEXTAUTH_SECRET),
+    VAPID: Boolean(env.VAPID_PUBLIC_KEY || env.VAPID_PRIVATE_KEY),
+  };
   const created: string[] = [];
   if (!fromEnv.NEXTAUTH_SECRET && !stored.nextauthSecret) {
     stored.nextauthSecret = randomBytes(32).toString('base64url');
@@ -45,7 +51,10 @@ function readStored(file: string): Partial<Secrets> {
     return JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
   } catch (err) {
     // Regenerating here would replace the VAPID key and orphan every push subscription: make a person decide.
-    throw new SecretsError(`${file} is unreadable (${(err as Error).message.split('\n')[0]}). Restore it from a backup; deleting it creates new keys and every device must subscribe again.`);
+    throw new SecretsError(
+      `${file} is unreadable (${(err as Error).message.split('\n')[0]}). Restore it from a backup; ` +
+        'deleting it creates new keys and every device must subscribe again.',
+    );
   }
 }
 

@@ -18,7 +18,11 @@ export async function prepareDatabase(env: Env, opts: { seed: boolean; log: (lin
   const database = openDatabase(config, { poolSize: 2 });
   try {
     const applied = await runMigrations(database.sql);
-    opts.log(applied.length ? `Database: ${where} — applied ${applied.length} migration(s): ${applied.join(', ')}` : `Database: ${where} — schema up to date`);
+    opts.log(
+      applied.length
+        ? `Database: ${where} — applied ${applied.length} migration(s): ${applied.join(', ')}`
+        : `Database: ${where} — schema up to date`,
+    );
     if (!opts.seed) return [];
     const topics = await seedTopics(database.prisma);
     if (topics) opts.log(`Seeded ${topics} topics`);

@@ -2,11 +2,36 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/password';
 import type { PrismaClient } from '../generated/prisma/client';
 
+// In English and French (the migration that added the French columns gives existing databases the same names).
 export const DEFAULT_TOPICS = [
-  { slug: 'roadworks', name: 'Roadworks and traffic', description: 'Closures, diversions and works near you' },
-  { slug: 'waste', name: 'Waste collection', description: 'Collection days and changes' },
-  { slug: 'weather', name: 'Weather alerts', description: 'Storms, floods, heat waves' },
-  { slug: 'events', name: 'Events', description: 'Markets, festivals, public meetings' },
+  {
+    slug: 'roadworks',
+    name: 'Roadworks and traffic',
+    description: 'Closures, diversions and works near you',
+    nameFr: 'Travaux et circulation',
+    descriptionFr: 'Fermetures, déviations et travaux près de chez vous',
+  },
+  {
+    slug: 'waste',
+    name: 'Waste collection',
+    description: 'Collection days and changes',
+    nameFr: 'Collecte des déchets',
+    descriptionFr: 'Jours de collecte et changements',
+  },
+  {
+    slug: 'weather',
+    name: 'Weather alerts',
+    description: 'Storms, floods, heat waves',
+    nameFr: 'Alertes météo',
+    descriptionFr: 'Tempêtes, inondations, canicules',
+  },
+  {
+    slug: 'events',
+    name: 'Events',
+    description: 'Markets, festivals, public meetings',
+    nameFr: 'Événements',
+    descriptionFr: 'Marchés, fêtes, réunions publiques',
+  },
 ];
 
 export const DEMO_ACCOUNTS = [
@@ -22,7 +47,9 @@ export async function seedTopics(prisma: PrismaClient): Promise<number> {
 }
 
 /** Creates the demo accounts on an empty database only; returns their one-time passwords. */
-export async function seedDemoAccounts(prisma: PrismaClient): Promise<Array<{ email: string; password: string; role: string }>> {
+export async function seedDemoAccounts(
+  prisma: PrismaClient,
+): Promise<Array<{ email: string; password: string; role: string }>> {
   if ((await prisma.user.count()) > 0) return [];
   const topics = await prisma.topic.findMany({ select: { id: true } });
   const out = [];

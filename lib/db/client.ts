@@ -2,12 +2,18 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { getEnv } from '../env';
 import { PrismaClient } from '../generated/prisma/client';
 import { resolveDbConfig, type DbConfig } from './config';
-import { openPostgresSqlClient, pgliteSqlClient, postgresSqlClient, type SqlClient } from './sql-client';
+import {
+  openPool,
+  openPostgresSqlClient,
+  pgliteSqlClient,
+  postgresSqlClient,
+  type QueryBuilder,
+  type SqlClient,
+} from './sql-client';
 
 export type Database = { prisma: PrismaClient; sql: SqlClient; config: DbConfig; close(): Promise<void> };
 
@@ -18,14 +24,32 @@ export function openDatabase(config: DbConfig, opts: { poolSize?: number } = {})
     const lite = new PGlite(config.dataDir);
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
     const sql = pgliteSqlClient(lite);
-    return { prisma, sql, config, close: async () => { await prisma.$disconnect(); await lite.close(); } };
+    return {
+      prisma,
+      sql,
+      config,
+      close: async () => {
+        await prisma.$disconnect();
+        await lite.close();
+      },
+    };
   }
-  const pool = new pg.Pool({ connectionString: config.url, max: opts.poolSize ?? 10 });
+  const pool = openPool(config.url, opts.poolSize ?? 10);
   // An idle connection dropped by the server (restart, failover) must not crash the process: the pool replaces it.
-  pool.on('error', (err) => console.error(JSON.stringify({ level: 'warn', msg: 'idle database connection lost', error: String(err) })));
+  pool.on('error', (err) =>
+    console.error(JSON.stringify({ level: 'warn', msg: 'idle database connection lost', error: String(err) })),
+  );
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql = postgresSqlClient(pool);
-  return { prisma, sql, config, close: async () => { await prisma.$disconnect(); await pool.end().catch(() => undefined); } };
+  return {
+    prisma,
+    sql,
+    config,
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+  };
 }
 
 // Next bundles each route separately: keep the process-wide handle on globalThis so all routes share it.
@@ -37,6 +61,9 @@ export function getDatabase(): Database {
 
 /** The Prisma client of this process (opened on first use, never at import: `next build` imports every route). */
 export const db = (): PrismaClient => getDatabase().prisma;
+
+/** The typed query builder of this process, on the same pool or PGlite instance as Prisma's client. */
+export const kysely = (): QueryBuilder => getDatabase().sql.kysely;
 
 /** For tests and scripts that open their own database. */
 export function setDatabase(database: Database | undefined) {

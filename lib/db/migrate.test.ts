@@ -4,7 +4,11 @@ import { MigrationError, readMigrations, runMigrations, type Migration } from '.
 import { openSqlClient } from './client';
 import type { SqlClient } from './sql-client';
 
-const extra: Migration = { name: '99990101000000_extra', sql: 'CREATE TABLE "Extra" (id int primary key);', checksum: 'x'.repeat(64) };
+const extra: Migration = {
+  name: '99990101000000_extra',
+  sql: 'CREATE TABLE "Extra" (id int primary key);',
+  checksum: 'x'.repeat(64),
+};
 
 describeEachDatabase('migration runner', (kind) => {
   const open: Array<{ client: SqlClient; cleanup(): Promise<void> }> = [];
@@ -29,7 +33,9 @@ describeEachDatabase('migration runner', (kind) => {
       'SELECT migration_name, checksum, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
     );
     expect(rows).toEqual(all.map((m) => ({ migration_name: m.name, checksum: m.checksum, applied_steps_count: 1 })));
-    const tables = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'Delivery'`);
+    const tables = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'Delivery'`,
+    );
     expect(tables[0].n).toBe(1);
   });
 
@@ -58,15 +64,25 @@ describeEachDatabase('migration runner', (kind) => {
     await runMigrations(client, { migrations: [...all, extra] });
     const edited = { ...extra, sql: extra.sql + '\n-- edited', checksum: 'y'.repeat(64) };
     await expect(runMigrations(client, { migrations: [...all, edited] })).rejects.toThrow(MigrationError);
-    await expect(runMigrations(client, { migrations: [...all, edited] })).rejects.toThrow(/was changed after it was applied/);
+    await expect(runMigrations(client, { migrations: [...all, edited] })).rejects.toThrow(
+      /was changed after it was applied/,
+    );
   });
 
   it('rolls a failing migration back entirely and records nothing', async () => {
     const { client } = await fresh();
     const all = await readMigrations();
-    const broken: Migration = { name: '99990101000001_broken', sql: 'CREATE TABLE "Half" (id int); SELECT no_such_function();', checksum: 'z'.repeat(64) };
-    await expect(runMigrations(client, { migrations: [...all, broken] })).rejects.toThrow(/99990101000001_broken failed and was rolled back/);
-    const half = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'Half'`);
+    const broken: Migration = {
+      name: '99990101000001_broken',
+      sql: 'CREATE TABLE "Half" (id int); SELECT no_such_function();',
+      checksum: 'z'.repeat(64),
+    };
+    await expect(runMigrations(client, { migrations: [...all, broken] })).rejects.toThrow(
+      /99990101000001_broken failed and was rolled back/,
+    );
+    const half = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'Half'`,
+    );
     expect(half[0].n).toBe(0);
     const recorded = await client.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1`, [broken.name]);
     expect(recorded).toHaveLength(0);

@@ -29,7 +29,10 @@ export type Migration = { name: string; sql: string; checksum: string };
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, 'migration.sql'), 'utf8');
@@ -44,19 +47,24 @@ type AppliedRow = { migration_name: string; checksum: string; finished_at: Date 
 const inProcess = new WeakMap<SqlClient, Promise<unknown>>();
 
 /** Applies pending migrations in order, each in its own transaction; returns the names it applied. */
-export async function runMigrations(client: SqlClient, opts: { dir?: string; migrations?: Migration[] } = {}): Promise<string[]> {
+export async function runMigrations(
+  client: SqlClient,
+  opts: { dir?: string; migrations?: Migration[] } = {},
+): Promise<string[]> {
   const migrations = opts.migrations ?? (await readMigrations(opts.dir));
   const previous = inProcess.get(client) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() =>
-    client.session(async (s) => {
-      await s.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      try {
-        return await applyPending(s, migrations);
-      } finally {
-        await s.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
-      }
-    }),
-  );
+  const run = previous
+    .catch(() => undefined)
+    .then(() =>
+      client.session(async (s) => {
+        await s.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        try {
+          return await applyPending(s, migrations);
+        } finally {
+          await s.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+        }
+      }),
+    );
   inProcess.set(client, run);
   return run;
 }
@@ -64,7 +72,8 @@ export async function runMigrations(client: SqlClient, opts: { dir?: string; mig
 async function applyPending(s: SqlSession, migrations: Migration[]): Promise<string[]> {
   await s.exec(CREATE_TABLE);
   const rows = await s.query<AppliedRow>(
-    'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
+    'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ' +
+      'WHERE rolled_back_at IS NULL',
   );
   const applied = new Map(rows.map((r) => [r.migration_name, r]));
   const done: string[] = [];
@@ -73,12 +82,16 @@ async function applyPending(s: SqlSession, migrations: Migration[]): Promise<str
     if (row?.finished_at) {
       if (row.checksum !== m.checksum) {
         throw new MigrationError(
-          `Migration ${m.name} was changed after it was applied (checksum differs). Restore the file and add a new migration instead.`,
+          `Migration ${m.name} was changed after it was applied (checksum differs). ` +
+            'Restore the file and add a new migration instead.',
         );
       }
       continue;
     }
-    if (row) throw new MigrationError(`Migration ${m.name} failed earlier and needs manual attention (see _prisma_migrations.logs).`);
+    if (row)
+      throw new MigrationError(
+        `Migration ${m.name} failed earlier and needs manual attention (see _prisma_migrations.logs).`,
+      );
     await applyOne(s, m);
     done.push(m.name);
   }

@@ -1,21 +1,28 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { DB } from '../generated/kysely/database';
 import type { DbConfig } from './config';
+import { pgliteDialect } from './pglite-dialect';
 
-/** The few raw operations the migration runner and the dispatcher's hot paths need, on either database. */
+/** Typed queries on the schema's tables (row types generated from prisma/schema.prisma by prisma-kysely). */
+export type QueryBuilder = Kysely<DB>;
+
+/** Raw statements without row types: the migration runner's SQL files, test fixtures. */
 export interface SqlSession {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Several statements separated by semicolons, no parameters. */
   exec(sql: string): Promise<void>;
 }
 
+/** One pool or PGlite instance: the typed query builder, and raw statements for migrations. */
 export interface SqlClient extends SqlSession {
   /** Runs fn on one connection (advisory locks and transactions are per connection). */
   session<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
-  /** Runs fn inside BEGIN … COMMIT (ROLLBACK when it throws). */
-  transaction<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly kind: DbConfig['kind'];
+  /** What lib/ queries with (its transaction() is the one transaction API), on the pool Prisma also uses. */
+  readonly kysely: QueryBuilder;
 }
 
 export function pgliteSqlClient(db: PGlite): SqlClient {
@@ -28,14 +35,12 @@ export function pgliteSqlClient(db: PGlite): SqlClient {
   return {
     ...s,
     kind: 'pglite',
+    kysely: new Kysely<DB>({ dialect: pgliteDialect(db) }),
     session: (fn) => {
       const run = queue.then(() => fn(s));
       queue = run.catch(() => undefined);
       return run;
     },
-    // PGlite's own transaction() holds its exclusive lock, so Prisma's queries (same instance) cannot slip inside.
-    transaction: (fn) =>
-      db.transaction((tx) => fn({ query: async (sql, params) => (await tx.query(sql, params)).rows as never, exec: async (sql) => void (await tx.exec(sql)) })),
     close: () => db.close(),
   };
 }
@@ -45,6 +50,7 @@ export function postgresSqlClient(pool: pg.Pool): SqlClient {
   if (pool.listenerCount('error') === 0) pool.on('error', () => undefined);
   return {
     kind: 'postgres',
+    kysely: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }),
     query: async (sql, params) => (await pool.query(sql, params)).rows,
     exec: async (sql) => void (await pool.query(sql)),
     session: async (fn) => {
@@ -58,29 +64,24 @@ export function postgresSqlClient(pool: pg.Pool): SqlClient {
         conn.release();
       }
     },
-    transaction: async (fn) => {
-      const conn = await pool.connect();
-      try {
-        await conn.query('BEGIN');
-        const s: SqlSession = {
-          query: async (sql, params) => (await conn.query(sql, params)).rows,
-          exec: async (sql) => void (await conn.query(sql)),
-        };
-        const result = await fn(s);
-        await conn.query('COMMIT');
-        return result;
-      } catch (err) {
-        await conn.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        conn.release();
-      }
-    },
     close: () => pool.end(),
   };
 }
 
+// Prisma's driver adapters (7.5, pg and PGlite) write a DateTime as a bare UTC wall-clock string and read a
+// timestamptz by relabelling its offset "+00:00" (prisma/orm#26786): right only in a session whose TimeZone is UTC.
+// A server or database defaulting to another zone would shift every time Prisma touches, so each session is pinned.
+// (pg's and PGlite's own parsers read the offset: our SQL is right in any zone. PGlite always starts in UTC, even
+// after ALTER DATABASE … SET timezone.)
+export const PIN_SESSION_UTC = `SET TIME ZONE 'UTC'`;
+
+/** A pg pool whose every connection runs in UTC (see above). */
+export function openPool(url: string, max: number): pg.Pool {
+  // pg-pool waits for onConnect before lending a new connection (a failure ends it and reaches the borrower).
+  return new pg.Pool({ connectionString: url, max, onConnect: (client) => client.query(PIN_SESSION_UTC) });
+}
+
 /** A PostgreSQL pool behind the raw client alone: what a dispatcher process needs (no Prisma, no PGlite). */
 export function openPostgresSqlClient(url: string, max = 4): SqlClient {
-  return postgresSqlClient(new pg.Pool({ connectionString: url, max }));
+  return postgresSqlClient(openPool(url, max));
 }

@@ -1,5 +1,10 @@
 /** Every API error has the same JSON shape: { error: machine code, message?, fields? }. */
-export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers?: HeadersInit): Response {
+export function jsonError(
+  status: number,
+  error: string,
+  extra: Record<string, unknown> = {},
+  headers?: HeadersInit,
+): Response {
   return Response.json({ error, ...extra }, { status, headers });
 }
 
@@ -15,7 +20,9 @@ export class HttpError extends Error {
   }
 }
 
-export function zodFieldErrors(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Record<string, string> {
+export function zodFieldErrors(
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
+): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const i of issues) {
     const key = i.path.map(String).join('.') || '_';

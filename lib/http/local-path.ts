@@ -1,8 +1,9 @@
+import { isLocalPath } from '../validation/link';
+
 /**
  * `p` when it is a path on this site, else '/'. Redirecting to whatever `callbackUrl` says would make us an open
- * redirect for phishers; browsers read `/\evil.example` like `//evil.example`, so backslashes are refused too.
+ * redirect for phishers: the link rule (public/link-rule.js) refuses "//host", "/\host", controls and whitespace.
  */
 export function localPath(p: unknown): string {
-  if (typeof p !== 'string' || !p.startsWith('/') || /^\/[/\\]|[\\\x00-\x1f\x7f]/.test(p)) return '/';
-  return p;
+  return isLocalPath(p) ? p : '/';
 }

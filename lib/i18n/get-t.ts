@@ -3,7 +3,8 @@ import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { catalogs, type Area, type Messages } from '../../messages';
 import { getCurrentUser } from '../auth/session';
-import { format, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from './locales';
+import { formatMessage } from './format-message';
+import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from './locales';
 
 /** The user's chosen language, else the cookie set by the switcher, else the browser's Accept-Language. */
 export const getLocale = cache(async (): Promise<Locale> => {
@@ -18,8 +19,11 @@ export async function getMessages<A extends Area>(area: A): Promise<Messages<A>>
   return catalogs[area][await getLocale()] as Messages<A>;
 }
 
-/** t('key', {vars}) for one area of the catalog, in the request's language. */
+/** t('key', {vars}) for one area of the catalog, in the request's language; without vars, the template itself. */
 export async function getT<A extends Area>(area: A) {
-  const messages = await getMessages(area);
-  return (key: keyof Messages<A>, vars?: Record<string, string | number>) => format(messages[key] as string, vars);
+  const [messages, locale] = await Promise.all([getMessages(area), getLocale()]);
+  // The template as is when there is nothing to fill in: a plural given to a component that formats it later
+  // (the header's unread badge) must not be formatted without its count.
+  return (key: keyof Messages<A>, vars?: Record<string, string | number>) =>
+    vars ? formatMessage(locale, messages[key] as string, vars) : (messages[key] as string);
 }

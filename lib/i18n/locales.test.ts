@@ -42,16 +42,19 @@ describe('format', () => {
 
 describe('message catalog', () => {
   // fr is typed with en's keys, but an empty string or a leftover English copy would still slip through the types.
-  it.each(Object.keys(catalogs) as Array<keyof typeof catalogs>)('%s has every key, non-empty, in both languages', (area) => {
-    const { en, fr } = catalogs[area] as { en: Record<string, string>; fr: Record<string, string> };
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(en)) {
-      expect(text.trim(), `${area}.${key} (en)`).not.toBe('');
-      expect(fr[key].trim(), `${area}.${key} (fr)`).not.toBe('');
-      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-      expect(placeholders(fr[key]), `${area}.${key} placeholders`).toEqual(placeholders(en[key]));
-    }
-  });
+  it.each(Object.keys(catalogs) as Array<keyof typeof catalogs>)(
+    '%s has every key, non-empty, in both languages',
+    (area) => {
+      const { en, fr } = catalogs[area] as { en: Record<string, string>; fr: Record<string, string> };
+      expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(en)) {
+        expect(text.trim(), `${area}.${key} (en)`).not.toBe('');
+        expect(fr[key].trim(), `${area}.${key} (fr)`).not.toBe('');
+        const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+        expect(placeholders(fr[key]), `${area}.${key} placeholders`).toEqual(placeholders(en[key]));
+      }
+    },
+  );
 
   it('admin: no key is defined in two parts of the console (the merge would keep only the last)', () => {
     const seen = new Map<string, string>();

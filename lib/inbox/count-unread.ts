@@ -1,13 +1,19 @@
 import 'server-only';
-import { getDatabase } from '../db/client';
+import { assertUser, type UserPrincipal } from '../auth/principal';
+import { kysely } from '../db/client';
+import { COUNT_ALL } from '../db/sql-expressions';
 import { VISIBLE_INBOX } from './visible-inbox-sql';
 
 /** Unread messages in the citizen's inbox (header badge, app badge). */
-export async function countUnread(userId: string): Promise<number> {
-  const [row] = await getDatabase().sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "NotificationRecipient" r JOIN "Notification" n ON n.id = r."notificationId"
-      WHERE r."userId" = $1 AND r."readAt" IS NULL AND ${VISIBLE_INBOX}`,
-    [userId],
-  );
-  return row.n;
+export async function countUnread(user: UserPrincipal): Promise<number> {
+  assertUser(user);
+  const { n } = await kysely()
+    .selectFrom('NotificationRecipient as r')
+    .innerJoin('Notification as n', 'n.id', 'r.notificationId')
+    .select(COUNT_ALL.as('n'))
+    .where('r.userId', '=', user.id)
+    .where('r.readAt', 'is', null)
+    .where(VISIBLE_INBOX)
+    .executeTakeFirstOrThrow();
+  return n;
 }

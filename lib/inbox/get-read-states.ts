@@ -1,16 +1,23 @@
 import 'server-only';
-import { getDatabase } from '../db/client';
+import { assertUser, type UserPrincipal } from '../auth/principal';
+import { kysely } from '../db/client';
 
 /**
  * Which of these notifications the citizen has already read (on any device): a page closes their system
  * notifications on this device.
  */
-export async function getReadNotificationIds(opts: { userId: string; notificationIds: string[] }): Promise<string[]> {
+export async function getReadNotificationIds(
+  user: UserPrincipal,
+  opts: { notificationIds: string[] },
+): Promise<string[]> {
+  assertUser(user);
   if (!opts.notificationIds.length) return [];
-  const rows = await getDatabase().sql.query<{ id: string }>(
-    `SELECT "notificationId" AS id FROM "NotificationRecipient"
-      WHERE "userId" = $1 AND "notificationId" = ANY($2::text[]) AND "readAt" IS NOT NULL`,
-    [opts.userId, opts.notificationIds],
-  );
-  return rows.map((r) => r.id);
+  const rows = await kysely()
+    .selectFrom('NotificationRecipient')
+    .select('notificationId')
+    .where('userId', '=', user.id)
+    .where('notificationId', 'in', opts.notificationIds)
+    .where('readAt', 'is not', null)
+    .execute();
+  return rows.map((r) => r.notificationId);
 }

@@ -1,33 +1,34 @@
 import 'server-only';
-import { getDatabase } from '../db/client';
-import { utcColumn } from '../db/sql-time';
+import { assertUser, type UserPrincipal } from '../auth/principal';
+import { sql } from 'kysely';
+import { kysely } from '../db/client';
 import type { NotificationAction } from '../validation/notification';
 import { VISIBLE_INBOX } from './visible-inbox-sql';
 
-export type InboxItem = {
-  id: string;
-  title: string;
-  body: string;
-  url: string | null;
-  image: string | null;
-  tag: string | null;
-  actions: NotificationAction[];
-  /** When it reached the inbox: its schedule, else its creation. */
-  receivedAt: Date;
-  readAt: Date | null;
-  ackedAt: Date | null;
-};
-
-/** The citizen's inbox: unread first, then newest first. */
-export async function listInbox(opts: { userId: string; limit?: number }): Promise<InboxItem[]> {
-  return getDatabase().sql.query<InboxItem>(
-    `SELECT n.id, n.title, n.body, n.url, n.image, n.tag, coalesce(n.actions, '[]'::jsonb) AS actions,
-            ${utcColumn('coalesce(n."scheduledAt", n."createdAt")')} AS "receivedAt",
-            ${utcColumn('r."readAt"')} AS "readAt", ${utcColumn('r."ackedAt"')} AS "ackedAt"
-       FROM "NotificationRecipient" r JOIN "Notification" n ON n.id = r."notificationId"
-      WHERE r."userId" = $1 AND ${VISIBLE_INBOX}
-      ORDER BY r."readAt" IS NULL DESC, coalesce(n."scheduledAt", n."createdAt") DESC
-      LIMIT $2`,
-    [opts.userId, opts.limit ?? 100],
-  );
+/** The citizen's inbox: unread first, then newest first; only the unread ones with `unreadOnly` (the home page). */
+export async function listInbox(user: UserPrincipal, opts: { limit?: number; unreadOnly?: boolean } = {}) {
+  assertUser(user);
+  const receivedAt = sql<Date>`coalesce(n."scheduledAt", n."createdAt")`;
+  return kysely()
+    .selectFrom('NotificationRecipient as r')
+    .innerJoin('Notification as n', 'n.id', 'r.notificationId')
+    .leftJoin('Topic as t', 't.id', 'n.topicId')
+    .select(['n.id', 'n.title', 'n.body', 'n.url', 'n.image', 'n.tag', 'n.urgency', 'n.critical'])
+    .select((eb) => [
+      eb.fn.coalesce('n.actions', sql<NotificationAction[]>`'[]'::jsonb`).as('actions'),
+      't.name as topicName',
+      // When it reached the inbox: its schedule, else its creation.
+      receivedAt.as('receivedAt'),
+      'r.readAt',
+      'r.ackedAt',
+    ])
+    .where('r.userId', '=', user.id)
+    .where(VISIBLE_INBOX)
+    .$if(opts.unreadOnly === true, (q) => q.where('r.readAt', 'is', null))
+    .orderBy(sql`r."readAt" IS NULL`, 'desc')
+    .orderBy(receivedAt, 'desc')
+    .limit(opts.limit ?? 100)
+    .execute();
 }
+
+export type InboxItem = Awaited<ReturnType<typeof listInbox>>[number];

@@ -5,7 +5,10 @@ export type Logger = (level: LogLevel, msg: string, fields?: Record<string, unkn
 
 const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
-export function jsonLogger(base: Record<string, unknown> = {}, minLevel: LogLevel = (process.env.LOG_LEVEL as LogLevel) || 'info'): Logger {
+export function jsonLogger(
+  base: Record<string, unknown> = {},
+  minLevel: LogLevel = (process.env.LOG_LEVEL as LogLevel) || 'info',
+): Logger {
   const min = RANK[minLevel] ?? RANK.info;
   return (level, msg, fields) => {
     if (RANK[level] < min) return;

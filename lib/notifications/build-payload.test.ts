@@ -1,22 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { buildPayload, measurePayload, PAYLOAD_BUDGET_BYTES } from './build-payload';
+import { parseDeclarativePush } from '@/test/declarative-push-parser';
+import {
+  buildPayload,
+  fullPayload,
+  measurePayload,
+  PAYLOAD_BUDGET_BYTES,
+  PUSH_MAX_BYTES,
+  type PayloadSource,
+} from './build-payload';
 
 const n = {
-  id: 'cnotif1', title: 'Storm', body: 'Stay home tonight', url: '/inbox', tag: null, icon: null, image: null,
-  actions: [{ type: 'ack' as const, title: 'OK' }, { type: 'link' as const, title: 'Details', url: 'https://meteo.example/x' }],
+  id: 'cnotif1',
+  title: 'Storm',
+  body: 'Stay home tonight',
+  url: '/inbox',
+  tag: null,
+  icon: null,
+  image: null,
+  actions: [
+    { type: 'ack' as const, title: 'OK' },
+    { type: 'link' as const, title: 'Details', url: 'https://meteo.example/x' },
+  ],
   createdAt: new Date('2026-01-01T00:00:00Z'),
 };
+
+const ORIGIN = 'https://crieur.test';
 
 describe('buildPayload', () => {
   it('pushes the whole notification when it fits, with the id as tag and action ids the service worker knows', () => {
     const { json, idOnly } = buildPayload(n);
     expect(idOnly).toBe(false);
-    expect(JSON.parse(json)).toEqual({
-      notificationId: 'cnotif1', title: 'Storm', body: 'Stay home tonight', url: '/inbox', tag: 'cnotif1',
+    expect(JSON.parse(json(0))).toEqual({
+      notificationId: 'cnotif1',
+      title: 'Storm',
+      body: 'Stay home tonight',
+      url: '/inbox',
+      tag: 'cnotif1',
       timestamp: Date.parse('2026-01-01T00:00:00Z'),
-      actions: [{ action: 'ack', title: 'OK' }, { action: 'link-1', title: 'Details', url: 'https://meteo.example/x' }],
+      actions: [
+        { action: 'ack', title: 'OK' },
+        { action: 'link-1', title: 'Details', url: 'https://meteo.example/x' },
+      ],
     });
-    expect(JSON.parse(buildPayload({ ...n, tag: 'storm' }).json)).toMatchObject({ tag: 'storm', renotify: true });
+    expect(JSON.parse(buildPayload({ ...n, tag: 'storm' }).json(0))).toMatchObject({ tag: 'storm', renotify: true });
   });
 
   it('falls back to the id alone over budget (counting UTF-8 bytes) and in private mode', () => {
@@ -24,13 +50,127 @@ describe('buildPayload', () => {
     const big = { ...n, body: 'é'.repeat(1000), image: `https://img.example/${'a'.repeat(1000)}` };
     expect(measurePayload(big).fits).toBe(false);
     expect(measurePayload(big).bytes).toBeGreaterThan(PAYLOAD_BUDGET_BYTES);
-    expect(buildPayload(big)).toEqual({ json: '{"notificationId":"cnotif1"}', idOnly: true });
-    expect(buildPayload(n, { private: true })).toEqual({ json: '{"notificationId":"cnotif1"}', idOnly: true });
+    for (const built of [
+      buildPayload(big),
+      buildPayload(n, { private: true }),
+      buildPayload(n, { private: true, origin: ORIGIN }),
+    ]) {
+      expect(built.idOnly).toBe(true);
+      expect(built.json(3)).toBe('{"notificationId":"cnotif1"}');
+    }
   });
 
   it('measures the encrypted size against 4096', () => {
     const m = measurePayload(n);
     expect(m.encryptedBytes).toBe(m.bytes + 103);
     expect(m.fits).toBe(true);
+  });
+});
+
+describe('links stored before the link rule existed', () => {
+  it('are left out of the pushed payload instead of reaching devices', () => {
+    const bad = '/\t/evil.example/';
+    const p = JSON.parse(
+      buildPayload({
+        ...n,
+        url: bad,
+        icon: bad,
+        image: 'https://x.example/\n',
+        actions: [
+          { type: 'link' as const, title: 'Evil', url: bad },
+          { type: 'ack' as const, title: 'OK' },
+          { type: 'link' as const, title: 'Map', url: '/map' },
+        ],
+      }).json(0),
+    );
+    expect(p).not.toHaveProperty('url');
+    expect(p).not.toHaveProperty('icon');
+    expect(p).not.toHaveProperty('image');
+    expect(p.actions).toEqual([
+      { action: 'ack', title: 'OK' },
+      { action: 'link-1', title: 'Map', url: '/map' },
+    ]);
+  });
+});
+
+describe('the declarative form (Declarative Web Push), sent with the service worker’s', () => {
+  const dual = (src: PayloadSource = n, unread = 4) => buildPayload(src, { origin: ORIGIN }).json(unread);
+
+  it('is a valid declarative push message with absolute same-origin URLs, the unread count and mutable', () => {
+    const parsed = parseDeclarativePush(dual({ ...n, url: '/inbox/cnotif1' }), ORIGIN);
+    expect(parsed).toMatchObject({
+      title: 'Storm',
+      navigate: `${ORIGIN}/inbox/cnotif1`,
+      appBadge: 4,
+      mutable: true,
+      data: {
+        url: `${ORIGIN}/inbox/cnotif1`,
+        notificationId: 'cnotif1',
+        links: { 'link-1': 'https://meteo.example/x' },
+      },
+    });
+    // "OK" cannot acknowledge without a worker: it opens the message. The link to another site is left to the worker.
+    expect(parsed.actions).toEqual([{ action: 'ack', title: 'OK', navigate: `${ORIGIN}/inbox/cnotif1` }]);
+    expect(JSON.parse(dual()).notification).toMatchObject({
+      body: 'Stay home tonight',
+      lang: '',
+      dir: 'auto',
+      tag: 'cnotif1',
+      icon: `${ORIGIN}/icons/icon-192.png`,
+      badge: `${ORIGIN}/icons/badge-72.png`,
+      timestamp: Date.parse('2026-01-01T00:00:00Z'),
+    });
+  });
+
+  it('keeps every field today’s service worker reads, unchanged', () => {
+    const json = JSON.parse(dual(n, 0));
+    const { web_push: _w, notification: _n, app_badge: badge, mutable: _m, ...legacy } = json;
+    expect(legacy).toEqual(fullPayload(n));
+    expect(badge).toBe(0);
+  });
+
+  it('never navigates away: an outside or refused link opens the portal, same-origin link actions are kept', () => {
+    const parsed = parseDeclarativePush(
+      dual({
+        ...n,
+        url: 'https://elsewhere.example/',
+        actions: [
+          { type: 'link' as const, title: 'Map', url: '/map' },
+          { type: 'link' as const, title: 'Out', url: 'https://elsewhere.example/x' },
+        ],
+      }),
+      ORIGIN,
+    );
+    expect(parsed.navigate).toBe(`${ORIGIN}/`);
+    expect(parsed.actions).toEqual([{ action: 'link-0', title: 'Map', navigate: `${ORIGIN}/map` }]);
+  });
+
+  it('renotify only with a tag, as showNotification requires', () => {
+    expect(JSON.parse(dual({ ...n, tag: 'storm' })).notification).toMatchObject({ tag: 'storm', renotify: true });
+    expect(JSON.parse(dual()).notification).not.toHaveProperty('renotify');
+  });
+
+  it('is not sent without a public origin (relative URLs): the service worker’s form alone', () => {
+    expect(JSON.parse(buildPayload(n).json(2))).not.toHaveProperty('web_push');
+  });
+});
+
+describe('the budget counts both forms', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+  it('measures at least what is sent, whatever the unread count, within the 4096 encrypted bytes', () => {
+    const m = measurePayload(n, ORIGIN);
+    for (const unread of [0, 9, 12_345, 9_999_999_999]) {
+      expect(bytes(buildPayload(n, { origin: ORIGIN }).json(unread))).toBeLessThanOrEqual(m.bytes);
+    }
+    expect(m.encryptedBytes).toBeLessThanOrEqual(PUSH_MAX_BYTES);
+  });
+
+  it('falls back to the id alone when the declarative copy no longer fits, although the old form alone would', () => {
+    const long = { ...n, body: 'x'.repeat(1800) };
+    expect(bytes(buildPayload(long).json(0))).toBeLessThan(PAYLOAD_BUDGET_BYTES);
+    expect(buildPayload(long).idOnly).toBe(false);
+    expect(measurePayload(long, ORIGIN).fits).toBe(false);
+    expect(buildPayload(long, { origin: ORIGIN })).toMatchObject({ idOnly: true });
   });
 });

@@ -1,6 +1,7 @@
 // What crosses the push service for one notification. Pure (no server imports): the composer's payload meter
 // uses the same code as the dispatcher.
 import { MAX_PUSH_PAYLOAD_BYTES, type PushAction, type PushPayload } from '../push/payload';
+import { isSafeLink, linkHref, sameOriginHref } from '../validation/link';
 import type { NotificationAction } from '../validation/notification';
 
 /** Push services accept 4096 encrypted bytes (RFC 8030 §7.2). */
@@ -35,36 +36,150 @@ export type FullPayload = Omit<PushPayload, 'actions' | 'tag' | 'notificationId'
 /** Only the id crosses the push service; the service worker fetches /api/notifications/[id] with the user's cookie. */
 export type IdOnlyPayload = { notificationId: string };
 
+/** What public/sw.js keeps on a notification it shows (notification.data), declarative ones included. */
+export type NotificationData = { url: string; notificationId: string; links?: Record<string, string> };
+
+/**
+ * Declarative Web Push (w3c/push-api "declarative push message"; Safari 18.4+): the browser shows `notification`
+ * itself when no service worker takes over. Every URL is absolute and of this portal (the parser resolves relative
+ * ones against the worker's scope, but WebKit's first versions wanted absolute ones, and a click must not leave).
+ */
+export type DeclarativeNotification = {
+  title: string;
+  navigate: string;
+  body: string;
+  lang: string;
+  dir: 'auto';
+  tag: string;
+  icon: string;
+  badge: string;
+  image?: string;
+  timestamp?: number;
+  renotify?: boolean;
+  actions: Array<{ action: string; title: string; navigate: string }>;
+  data: NotificationData;
+};
+export type DeclarativePayload = {
+  web_push: 8030;
+  notification: DeclarativeNotification;
+  app_badge?: number;
+  mutable: true;
+};
+
+/** Both forms in one JSON: declarative engines read web_push/notification, every service worker the rest. */
+export type DualPayload = FullPayload & DeclarativePayload;
+
 const encoder = new TextEncoder();
 const byteLength = (s: string) => encoder.encode(s).length;
 
+// A link the rule refuses (a row stored before it existed) is not pushed: the service worker would refuse it too.
 export function fullPayload(n: PayloadSource): FullPayload {
   return {
     notificationId: n.id,
     title: n.title,
     body: n.body,
-    ...(n.url ? { url: n.url } : {}),
-    ...(n.icon ? { icon: n.icon } : {}),
-    ...(n.image ? { image: n.image } : {}),
+    ...(isSafeLink(n.url) ? { url: n.url } : {}),
+    ...(isSafeLink(n.icon) ? { icon: n.icon } : {}),
+    ...(isSafeLink(n.image) ? { image: n.image } : {}),
     tag: n.tag || n.id,
     // An update under the same tag replaces the old notification; renotify makes it ring again.
     ...(n.tag ? { renotify: true } : {}),
     ...(n.createdAt ? { timestamp: n.createdAt.getTime() } : {}),
-    actions: (n.actions ?? []).map((a, i) => (a.type === 'ack' ? { action: 'ack', title: a.title } : { action: `link-${i}`, title: a.title, url: a.url })),
+    actions: (n.actions ?? [])
+      .filter((a) => a.type === 'ack' || isSafeLink(a.url))
+      .map((a, i) =>
+        a.type === 'ack' ? { action: 'ack', title: a.title } : { action: `link-${i}`, title: a.title, url: a.url },
+      ),
   };
 }
 
-/** Size of the full payload against the budget (the composer's meter). */
-export function measurePayload(n: PayloadSource): { bytes: number; encryptedBytes: number; fits: boolean } {
-  const bytes = byteLength(JSON.stringify(fullPayload(n)));
+const ICON = '/icons/icon-192.png';
+const BADGE = '/icons/badge-72.png';
+
+/** The declarative half for `origin` (the portal's public origin): what Safari shows without our worker. */
+export function declarativePayload(full: FullPayload, origin: string): DeclarativePayload {
+  const local = (path: string) => new URL(path, origin).href;
+  const navigate = sameOriginHref(full.url, origin) ?? local('/');
+  const image = linkHref(full.image, origin);
+  const links: Record<string, string> = {};
+  for (const a of full.actions) if (a.url) links[a.action] = a.url;
+  return {
+    web_push: 8030,
+    notification: {
+      title: full.title,
+      navigate,
+      body: full.body ?? '',
+      // The composer does not record the language a message is written in: '' is the Notifications API's "unknown".
+      lang: '',
+      dir: 'auto',
+      tag: full.tag,
+      // Pictures may come from elsewhere over https, as the worker allows (public/sw.js safeImage).
+      icon: linkHref(full.icon, origin) ?? local(ICON),
+      badge: local(BADGE),
+      ...(image ? { image } : {}),
+      ...(full.timestamp ? { timestamp: full.timestamp } : {}),
+      ...(full.renotify ? { renotify: true } : {}),
+      // A declarative action can only navigate: "OK" opens the message (acknowledging needs our worker), and a
+      // link to another site is left to the worker, which opens it on an explicit click.
+      actions: full.actions.flatMap((a) => {
+        const to = a.url ? sameOriginHref(a.url, origin) : navigate;
+        return to ? [{ action: a.action, title: a.title, navigate: to }] : [];
+      }),
+      data: { url: navigate, notificationId: full.notificationId, ...(Object.keys(links).length ? { links } : {}) },
+    },
+    mutable: true,
+  };
+}
+
+/** The pushed JSON carrying `unread` as app_badge: spliced in, so a fan-out serialises each notification once. */
+export type BadgedJson = (unread: number) => string;
+
+/** Room kept for `"app_badge":<count>,` when measuring: a count of up to 10 digits. */
+const BADGE_ROOM = byteLength('"app_badge":1234567890,');
+
+function dualJson(full: FullPayload, origin: string): BadgedJson {
+  // mutable comes last in declarativePayload: the badge goes just before it.
+  const json = JSON.stringify({ ...full, ...declarativePayload(full, origin) } satisfies DualPayload);
+  const head = json.slice(0, -'"mutable":true}'.length);
+  return (unread) => `${head}"app_badge":${Math.max(0, Math.trunc(unread))},"mutable":true}`;
+}
+
+/**
+ * The composer's meter measures with this origin, the same on the server and in the browser (its text is rendered
+ * on both: a page-dependent origin would be a hydration mismatch); the dispatcher measures with the portal's.
+ */
+const METER_ORIGIN = 'https://crieur.example.org';
+
+export type PayloadSize = { bytes: number; encryptedBytes: number; fits: boolean };
+
+function sizeOf(json: BadgedJson): PayloadSize {
+  const bytes = byteLength(json(0)) - byteLength('"app_badge":0,') + BADGE_ROOM;
   return { bytes, encryptedBytes: bytes + ENCRYPTION_OVERHEAD_BYTES, fits: bytes <= PAYLOAD_BUDGET_BYTES };
 }
 
-/** The JSON to push: the whole notification when it fits the budget, else (or in private mode) only its id. */
-export function buildPayload(n: PayloadSource, opts: { private?: boolean } = {}): { json: string; idOnly: boolean } {
+/** Size of what is pushed (both forms, and room for the badge) against the budget (the composer's meter). */
+export function measurePayload(n: PayloadSource, origin = METER_ORIGIN): PayloadSize {
+  return sizeOf(dualJson(fullPayload(n), origin));
+}
+
+export type BuiltPayload = { json: BadgedJson; idOnly: boolean };
+
+/**
+ * The JSON to push: the whole notification in both forms when it fits the budget, else (or in private mode) only its
+ * id, which our worker completes but a declarative engine cannot (see README, Safari). Without `origin` (no public
+ * origin configured) only the service worker's form is sent.
+ */
+export function buildPayload(n: PayloadSource, opts: { private?: boolean; origin?: string | null } = {}): BuiltPayload {
   if (!opts.private) {
-    const json = JSON.stringify(fullPayload(n));
-    if (byteLength(json) <= PAYLOAD_BUDGET_BYTES) return { json, idOnly: false };
+    const full = fullPayload(n);
+    if (!opts.origin) {
+      const json = JSON.stringify(full);
+      if (byteLength(json) <= PAYLOAD_BUDGET_BYTES) return { json: () => json, idOnly: false };
+    } else {
+      const json = dualJson(full, opts.origin);
+      if (sizeOf(json).fits) return { json, idOnly: false };
+    }
   }
-  return { json: JSON.stringify({ notificationId: n.id } satisfies IdOnlyPayload), idOnly: true };
+  const json = JSON.stringify({ notificationId: n.id } satisfies IdOnlyPayload);
+  return { json: () => json, idOnly: true };
 }

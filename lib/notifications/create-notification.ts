@@ -1,10 +1,18 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import { notificationCreatedEntry } from '../audit/notification-audit-entries';
+import { recordAuditEntry } from '../audit/record-audit-entry';
+import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { sql } from 'kysely';
 import { getDatabase } from '../db/client';
 import { newId } from '../db/new-id';
-import type { SqlSession } from '../db/sql-client';
-import { utcParam } from '../db/sql-time';
+import type { QueryBuilder } from '../db/sql-client';
+import { COUNT_ALL, unnestAs } from '../db/sql-expressions';
 import { WAKE_CHANNEL, wakeDispatcher } from '../push/dispatcher/wake';
 import { resolveExpiresAt, type NotificationInput } from '../validation/notification';
+import { getEnv } from '../env';
+import { ConfirmationRequiredError, IdempotencyKeyReusedError } from './notification-input-error';
 import { quietHoursDueAt } from './quiet-hours';
 import { buildUserFilter, findUnknownUsers, topicId } from './resolve-audience';
 
@@ -12,8 +20,16 @@ export type CreateNotificationContext = {
   source: 'ui' | 'api';
   createdById?: string;
   apiTokenId?: string;
-  /** Same key from the same API token (or the same admin in the UI) → the notification created the first time. */
+  /**
+   * Same key from the same API token (or the same admin in the UI) with the same request → the notification created
+   * the first time; with another request → IdempotencyKeyReusedError (422), as Stripe does.
+   */
   idempotencyKey?: string;
+  /**
+   * The composer's guard against a slip: above `above` recipients, the send happens only when `recipients` is the
+   * number the person confirmed. Checked on the very rows being inserted, so a count that changed in between refuses.
+   */
+  confirm?: { above: number; recipients?: number };
   now?: Date;
 };
 
@@ -32,104 +48,203 @@ export type CreateNotificationResult = {
  * together (all or nothing), then the dispatcher is woken. Fan-out is INSERT … SELECT so 100 000 devices cost a
  * few statements, not 100 000 round trips.
  */
-export async function createNotification(input: NotificationInput, ctx: CreateNotificationContext): Promise<CreateNotificationResult> {
-  const sql = getDatabase().sql;
-  const result = await sql.transaction(async (s) => {
-    if (ctx.idempotencyKey) {
-      // The unique (apiTokenId, idempotencyKey) index does not cover the UI (apiTokenId NULL) and a retry must not
-      // fail on it either: serialise holders of one key, then look for the first one's notification.
-      await s.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`notification:${ctx.apiTokenId ?? ''}:${ctx.createdById ?? ''}:${ctx.idempotencyKey}`]);
-      const existing = await findByIdempotencyKey(s, ctx);
-      if (existing) return { ...existing, created: false, unknownUsers: [] };
-    }
-    return insertNotification(s, input, ctx);
-  });
+export async function createNotification(
+  input: NotificationInput,
+  ctx: CreateNotificationContext,
+): Promise<CreateNotificationResult> {
+  const result = await getDatabase()
+    .sql.kysely.transaction()
+    .execute(async (trx) => {
+      if (ctx.idempotencyKey) {
+        // The unique (apiTokenId, idempotencyKey) index does not cover the UI (apiTokenId NULL) and a retry must not
+        // fail on it either: serialise holders of one key, then look for the first one's notification.
+        const lock = `notification:${ctx.apiTokenId ?? ''}:${ctx.createdById ?? ''}:${ctx.idempotencyKey}`;
+        await sql`SELECT pg_advisory_xact_lock(hashtext(${lock}))`.execute(trx);
+        const existing = await findByIdempotencyKey(trx, ctx);
+        // Rows from before requestHash existed have none: they can only be replayed.
+        if (existing?.requestHash && existing.requestHash !== requestHash(input)) throw new IdempotencyKeyReusedError();
+        if (existing) {
+          const { id, recipients, deliveries } = existing;
+          return { id, recipients: recipients ?? 0, deliveries: deliveries ?? 0, created: false, unknownUsers: [] };
+        }
+      }
+      return insertNotification(trx, input, ctx);
+    });
   if (result.created && result.deliveries > 0) wakeDispatcher();
   return result;
 }
 
-async function insertNotification(s: SqlSession, input: NotificationInput, ctx: CreateNotificationContext): Promise<CreateNotificationResult> {
+/**
+ * The composer's send: recorded as this administrator's (source `ui`), the author taken from the checked principal.
+ * Above COMPOSE_CONFIRM_THRESHOLD recipients it needs the confirmed count (machines on the HTTP API do not).
+ */
+export async function createNotificationAsAdmin(
+  admin: AdminPrincipal,
+  input: NotificationInput,
+  opts: { idempotencyKey?: string; confirmedRecipients?: number } = {},
+): Promise<CreateNotificationResult> {
+  assertAdmin(admin);
+  const confirm = { above: getEnv().COMPOSE_CONFIRM_THRESHOLD, recipients: opts.confirmedRecipients };
+  const { idempotencyKey } = opts;
+  return createNotification(input, { source: 'ui', createdById: admin.id, idempotencyKey, confirm });
+}
+
+async function insertNotification(
+  trx: QueryBuilder,
+  input: NotificationInput,
+  ctx: CreateNotificationContext,
+): Promise<CreateNotificationResult> {
   const now = ctx.now ?? new Date();
   const id = newId();
   const dueBase = input.scheduledAt && input.scheduledAt > now ? input.scheduledAt : now;
   const topicSlug = input.topic ?? (input.audience.kind === 'topic' ? input.audience.topic : undefined);
-  const notificationTopicId = topicSlug ? await topicId(s, topicSlug, input.topic ? 'topic' : 'audience.topic') : null;
+  const topicField = input.topic ? 'topic' : 'audience.topic';
+  const notificationTopicId = topicSlug ? await topicId(trx, topicSlug, topicField) : null;
 
-  await s.query(
-    `INSERT INTO "Notification" (id, title, body, url, icon, image, actions, tag, "topicId", urgency, critical, audience,
-       "expiresAt", "scheduledAt", source, "createdById", "apiTokenId", "idempotencyKey", "createdAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10::"Urgency", $11, $12::jsonb, ${utcParam('$13')},
-       ${utcParam('$14')}, $15::"NotificationSource", $16, $17, $18, ${utcParam('$19')})`,
-    [id, input.title, input.body, input.url ?? null, input.icon ?? null, input.image ?? null, JSON.stringify(input.actions),
-      input.tag ?? null, notificationTopicId, input.urgency, input.critical, JSON.stringify(input.audience),
-      resolveExpiresAt(input, now), input.scheduledAt ?? null, ctx.source, ctx.createdById ?? null, ctx.apiTokenId ?? null,
-      ctx.idempotencyKey ?? null, now],
-  );
+  await trx
+    .insertInto('Notification')
+    .values({
+      id,
+      title: input.title,
+      body: input.body,
+      url: input.url ?? null,
+      icon: input.icon ?? null,
+      image: input.image ?? null,
+      actions: JSON.stringify(input.actions),
+      tag: input.tag ?? null,
+      topicId: notificationTopicId,
+      urgency: input.urgency,
+      critical: input.critical,
+      audience: JSON.stringify(input.audience),
+      expiresAt: resolveExpiresAt(input, now),
+      scheduledAt: input.scheduledAt ?? null,
+      source: ctx.source,
+      createdById: ctx.createdById ?? null,
+      apiTokenId: ctx.apiTokenId ?? null,
+      idempotencyKey: ctx.idempotencyKey ?? null,
+      requestHash: ctx.idempotencyKey ? requestHash(input) : null,
+      createdAt: now,
+    })
+    .execute();
 
-  const filter = await buildUserFilter(s, { audience: input.audience, topic: input.topic }, 3);
-  const [{ n: recipients }] = await s.query<{ n: number }>(
-    `WITH ins AS (
-       INSERT INTO "NotificationRecipient" ("notificationId", "userId", "createdAt")
-       SELECT $1, u.id, ${utcParam('$2')} FROM "User" u WHERE ${filter.where}
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM ins`,
-    [id, now, ...filter.params],
-  );
+  const filter = await buildUserFilter(trx, { audience: input.audience });
+  const inserted = await trx
+    .insertInto('NotificationRecipient')
+    .columns(['notificationId', 'userId', 'createdAt'])
+    .expression((eb) =>
+      eb
+        .selectFrom('User as u')
+        .select([sql<string>`${id}`.as('notificationId'), 'u.id', sql<Date>`${now}::timestamptz`.as('createdAt')])
+        .where(filter),
+    )
+    .executeTakeFirst();
+  const recipients = Number(inserted.numInsertedOrUpdatedRows ?? 0);
+  const { confirm } = ctx;
+  // Thrown inside the transaction: nothing of this notification is kept.
+  if (confirm && recipients > confirm.above && confirm.recipients !== recipients) {
+    throw new ConfirmationRequiredError(recipients);
+  }
 
-  const deliveries = recipients ? await insertDeliveries(s, id, dueBase, now, input.critical) : 0;
+  const deliveries = recipients ? await insertDeliveries(trx, id, dueBase, now, input.critical) : 0;
   // Delivered to LISTENing worker processes when this transaction commits, never before.
-  if (deliveries && getDatabase().sql.kind === 'postgres') await s.query(`SELECT pg_notify($1, '')`, [WAKE_CHANNEL]);
-  return { id, recipients, deliveries, created: true, unknownUsers: await findUnknownUsers(s, input.audience) };
+  if (deliveries && getDatabase().sql.kind === 'postgres') {
+    await sql`SELECT pg_notify(${WAKE_CHANNEL}, '')`.execute(trx);
+  }
+  await recordAuditEntry(trx, notificationCreatedEntry(id, input, ctx, { recipients, deliveries }));
+  return { id, recipients, deliveries, created: true, unknownUsers: await findUnknownUsers(trx, input.audience) };
 }
 
-const QUIET_JOIN = `JOIN "User" u ON u.id = r."userId"
-  LEFT JOIN unnest($4::text[], $5::int[], $6::int[], $7::timestamptz[]) AS q(tz, qs, qe, due)
-    ON q.tz = u."timeZone" AND q.qs = u."quietStart" AND q.qe = u."quietEnd"`;
-
 /** One Delivery per device of every recipient; quiet hours (unless critical) move dueAt to the window's end. */
-async function insertDeliveries(s: SqlSession, id: string, dueBase: Date, now: Date, critical: boolean): Promise<number> {
+async function insertDeliveries(
+  trx: QueryBuilder,
+  id: string,
+  dueBase: Date,
+  now: Date,
+  critical: boolean,
+): Promise<number> {
   // Users share few (zone, start, end) combinations: compute each one's due time once, in TS (quiet-hours.ts is the
   // single, unit-tested rule), and join the answers back in SQL.
   const windows = critical
     ? []
-    : await s.query<{ timeZone: string; quietStart: number; quietEnd: number }>(
-        `SELECT DISTINCT u."timeZone", u."quietStart", u."quietEnd"
-           FROM "NotificationRecipient" r JOIN "User" u ON u.id = r."userId"
-          WHERE r."notificationId" = $1 AND u."quietStart" IS NOT NULL AND u."quietEnd" IS NOT NULL AND u."quietStart" <> u."quietEnd"`,
-        [id],
-      );
+    : await trx
+        .selectFrom('NotificationRecipient as r')
+        .innerJoin('User as u', 'u.id', 'r.userId')
+        .select(['u.timeZone', 'u.quietStart', 'u.quietEnd'])
+        .distinct()
+        .where('r.notificationId', '=', id)
+        .where('u.quietStart', 'is not', null)
+        .where('u.quietEnd', 'is not', null)
+        .whereRef('u.quietStart', '<>', 'u.quietEnd')
+        .execute();
   const quiet = windows
-    .map((w) => ({ ...w, due: quietHoursDueAt(dueBase, w) }))
+    .map((w) => ({ ...w, due: quietHoursDueAt(dueBase, { ...w, quietStart: w.quietStart!, quietEnd: w.quietEnd! }) }))
     .filter((w) => w.due.getTime() !== dueBase.getTime());
-  const base = utcParam('$2');
-  const [{ n }] = await s.query<{ n: number }>(
-    `WITH ins AS (
-       INSERT INTO "Delivery" ("notificationId", "subscriptionId", "userId", "deviceName", "dueAt", "createdAt")
-       SELECT $1, sub.id, sub."userId", sub.name, ${quiet.length ? `coalesce(q.due AT TIME ZONE 'UTC', ${base})` : base}, ${utcParam('$3')}
-         FROM "NotificationRecipient" r
-         JOIN "PushSubscription" sub ON sub."userId" = r."userId"
-         ${quiet.length ? QUIET_JOIN : ''}
-        WHERE r."notificationId" = $1
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM ins`,
-    [id, dueBase, now, ...(quiet.length
-      ? [quiet.map((q) => q.timeZone), quiet.map((q) => q.quietStart), quiet.map((q) => q.quietEnd), quiet.map((q) => q.due)]
-      : [])],
+  const q = unnestAs(
+    'q',
+    {
+      tz: quiet.map((w) => w.timeZone),
+      qs: quiet.map((w) => w.quietStart),
+      qe: quiet.map((w) => w.quietEnd),
+      due: quiet.map((w) => w.due),
+    },
+    { tz: 'text', qs: 'int', qe: 'int', due: 'timestamptz' },
   );
-  return n;
+  const base = sql<Date>`${dueBase}::timestamptz`;
+  const inserted = await trx
+    .insertInto('Delivery')
+    .columns(['notificationId', 'subscriptionId', 'userId', 'deviceName', 'dueAt', 'createdAt'])
+    .expression((eb) =>
+      eb
+        .selectFrom('NotificationRecipient as r')
+        .innerJoin('PushSubscription as sub', 'sub.userId', 'r.userId')
+        // Only when some window moves a time: the join costs a lookup per device.
+        .$if(quiet.length > 0, (qb) =>
+          qb
+            .innerJoin('User as u', 'u.id', 'r.userId')
+            .leftJoin(q, (join) =>
+              join.onRef('q.tz', '=', 'u.timeZone').onRef('q.qs', '=', 'u.quietStart').onRef('q.qe', '=', 'u.quietEnd'),
+            ),
+        )
+        .select([sql<string>`${id}`.as('notificationId'), 'sub.id', 'sub.userId', 'sub.name'])
+        .select([(quiet.length ? sql<Date>`coalesce(q.due, ${base})` : base).as('dueAt')])
+        .select(sql<Date>`${now}::timestamptz`.as('createdAt'))
+        .where('r.notificationId', '=', id),
+    )
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0);
 }
 
-async function findByIdempotencyKey(s: SqlSession, ctx: CreateNotificationContext) {
-  const rows = await s.query<{ id: string; recipients: number; deliveries: number }>(
-    `SELECT n.id,
-            (SELECT count(*)::int FROM "NotificationRecipient" r WHERE r."notificationId" = n.id) AS recipients,
-            (SELECT count(*)::int FROM "Delivery" d WHERE d."notificationId" = n.id) AS deliveries
-       FROM "Notification" n
-      WHERE n."idempotencyKey" = $1
-        AND n."apiTokenId" IS NOT DISTINCT FROM $2
-        AND (n."apiTokenId" IS NOT NULL OR n."createdById" IS NOT DISTINCT FROM $3)
-      LIMIT 1`,
-    [ctx.idempotencyKey, ctx.apiTokenId ?? null, ctx.createdById ?? null],
-  );
-  return rows[0];
+/**
+ * sha256 of the validated request in RFC 8785 canonical JSON: key order, spacing and what the schema normalises
+ * (trimmed text, defaults) do not make two requests differ; any value that changes what is sent does.
+ */
+export function requestHash(input: NotificationInput): string {
+  return createHash('sha256')
+    .update(canonicalize(input) ?? '')
+    .digest('hex');
+}
+
+async function findByIdempotencyKey(trx: QueryBuilder, ctx: CreateNotificationContext) {
+  return trx
+    .selectFrom('Notification as n')
+    .select(['n.id', 'n.requestHash'])
+    .select((eb) => [
+      eb
+        .selectFrom('NotificationRecipient as r')
+        .select(COUNT_ALL.as('n'))
+        .whereRef('r.notificationId', '=', 'n.id')
+        .as('recipients'),
+      eb
+        .selectFrom('Delivery as d')
+        .select(COUNT_ALL.as('n'))
+        .whereRef('d.notificationId', '=', 'n.id')
+        .as('deliveries'),
+    ])
+    .where('n.idempotencyKey', '=', ctx.idempotencyKey ?? null)
+    .where('n.apiTokenId', 'is not distinct from', ctx.apiTokenId ?? null)
+    .where((eb) =>
+      eb.or([eb('n.apiTokenId', 'is not', null), eb('n.createdById', 'is not distinct from', ctx.createdById ?? null)]),
+    )
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -1,20 +1,38 @@
 import 'server-only';
+import { assertAdmin, type AdminPrincipal } from '../auth/principal';
 import { db } from '../db/client';
 import { countDeliveriesByStatus, countInboxStates } from './count-deliveries';
 
 /** One notification for the console: its counts, inbox states and the delivery log per device. */
-export async function getNotificationDetail(opts: { id: string }) {
+export async function getNotificationDetail(admin: AdminPrincipal, opts: { id: string }) {
+  assertAdmin(admin);
   const n = await db().notification.findUnique({
     where: { id: opts.id },
     select: {
-      id: true, title: true, body: true, source: true, createdAt: true, scheduledAt: true, expiresAt: true, cancelledAt: true,
-      createdBy: { select: { name: true } }, apiToken: { select: { name: true } },
+      id: true,
+      title: true,
+      body: true,
+      source: true,
+      createdAt: true,
+      scheduledAt: true,
+      expiresAt: true,
+      cancelledAt: true,
+      createdBy: { select: { name: true } },
+      apiToken: { select: { name: true } },
       deliveries: {
         orderBy: { id: 'asc' },
         take: 500,
         select: {
-          id: true, deviceName: true, status: true, attempts: true, lastStatusCode: true, lastError: true,
-          lastAttemptAt: true, sentAt: true, userId: true,
+          id: true,
+          deviceName: true,
+          status: true,
+          attempts: true,
+          lastStatusCode: true,
+          lastError: true,
+          lastAttemptAt: true,
+          sentAt: true,
+          dueAt: true,
+          userId: true,
         },
       },
     },
@@ -24,7 +42,10 @@ export async function getNotificationDetail(opts: { id: string }) {
   const [deliveries, inbox, users] = await Promise.all([
     countDeliveriesByStatus([n.id]),
     countInboxStates([n.id]),
-    db().user.findMany({ where: { id: { in: [...new Set(n.deliveries.map((d) => d.userId))] } }, select: { id: true, name: true, email: true } }),
+    db().user.findMany({
+      where: { id: { in: [...new Set(n.deliveries.map((d) => d.userId))] } },
+      select: { id: true, name: true, email: true },
+    }),
   ]);
   const byId = new Map(users.map((u) => [u.id, u]));
   const log = n.deliveries.map((d) => ({ ...d, id: d.id.toString(), user: byId.get(d.userId) ?? null }));

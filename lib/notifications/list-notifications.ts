@@ -1,17 +1,31 @@
 import 'server-only';
+import { assertAdmin, type AdminPrincipal } from '../auth/principal';
 import { db } from '../db/client';
-import { countDeliveriesByStatus } from './count-deliveries';
+import { countDeliveriesByStatus, countInboxStates } from './count-deliveries';
 
-/** The console's history: newest first, who created each (admin or API token), its deliveries per status. */
-export async function listNotifications(opts: { limit: number }) {
+/**
+ * The console's history: newest first, who created each (admin or API token), its audience, the inboxes it reached
+ * and its deliveries per status.
+ */
+export async function listNotifications(admin: AdminPrincipal, opts: { limit: number }) {
+  assertAdmin(admin);
   const rows = await db().notification.findMany({
     orderBy: { createdAt: 'desc' },
     take: opts.limit,
     select: {
-      id: true, title: true, source: true, createdAt: true, scheduledAt: true, cancelledAt: true,
-      createdBy: { select: { name: true } }, apiToken: { select: { name: true } },
+      id: true,
+      title: true,
+      source: true,
+      createdAt: true,
+      scheduledAt: true,
+      cancelledAt: true,
+      audience: true,
+      topic: { select: { name: true } },
+      createdBy: { select: { name: true } },
+      apiToken: { select: { name: true } },
     },
   });
-  const counts = await countDeliveriesByStatus(rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, deliveries: counts.get(r.id)! }));
+  const ids = rows.map((r) => r.id);
+  const [counts, inbox] = await Promise.all([countDeliveriesByStatus(ids), countInboxStates(ids)]);
+  return rows.map((r) => ({ ...r, deliveries: counts.get(r.id)!, recipients: inbox.get(r.id)!.recipients }));
 }

@@ -1,6 +1,8 @@
 import 'server-only';
-import { getDatabase } from '../db/client';
-import { SQL_NOW } from '../db/sql-time';
+import { recordAuditEntry } from '../audit/record-audit-entry';
+import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { kysely } from '../db/client';
+import { NOW } from '../db/sql-expressions';
 import { wakeAllDispatchers } from '../push/dispatcher/wake-all-dispatchers';
 
 /**
@@ -8,16 +10,33 @@ import { wakeAllDispatchers } from '../push/dispatcher/wake-all-dispatchers';
  * attempts (the backoff policy gives up after maxAttempts, so keeping the old count would fail them again at once).
  * Not for cancelled or expired notifications. Returns how many were queued.
  */
-export async function retryFailedDeliveries(opts: { notificationId: string }): Promise<number> {
-  const sql = getDatabase().sql;
-  const rows = await sql.query<{ id: string }>(
-    `UPDATE "Delivery" d SET status = 'pending', attempts = 0, "dueAt" = ${SQL_NOW}, "lockedUntil" = NULL
-       FROM "Notification" n
-      WHERE d."notificationId" = $1 AND n.id = d."notificationId" AND d.status = 'failed' AND d."subscriptionId" IS NOT NULL
-        AND n."cancelledAt" IS NULL AND n."expiresAt" > ${SQL_NOW}
-      RETURNING d.id::text AS id`,
-    [opts.notificationId],
-  );
-  if (rows.length) await wakeAllDispatchers();
-  return rows.length;
+export async function retryFailedDeliveries(admin: AdminPrincipal, opts: { notificationId: string }): Promise<number> {
+  assertAdmin(admin);
+  const queued = await kysely()
+    .transaction()
+    .execute(async (trx) => {
+      const { numUpdatedRows } = await trx
+        .updateTable('Delivery as d')
+        .from('Notification as n')
+        .set({ status: 'pending', attempts: 0, claims: 0, dueAt: NOW, lockedUntil: null })
+        .where('d.notificationId', '=', opts.notificationId)
+        .whereRef('n.id', '=', 'd.notificationId')
+        .where('d.status', '=', 'failed')
+        .where('d.subscriptionId', 'is not', null)
+        .where('n.cancelledAt', 'is', null)
+        .where('n.expiresAt', '>', NOW)
+        .executeTakeFirst();
+      const count = Number(numUpdatedRows);
+      if (count) {
+        await recordAuditEntry(trx, {
+          actor: { kind: 'user', userId: admin.id },
+          action: 'notification.retry',
+          target: { kind: 'notification', id: opts.notificationId },
+          details: { deliveries: count },
+        });
+      }
+      return count;
+    });
+  if (queued) await wakeAllDispatchers();
+  return queued;
 }

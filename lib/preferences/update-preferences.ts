@@ -1,13 +1,19 @@
 import 'server-only';
+import { assertUser, type UserPrincipal } from '../auth/principal';
 import { db } from '../db/client';
-import { HttpError } from '../http/json-error';
+import { InvalidInputError } from '../errors/domain-error';
 import { hhmmToMinutes, type PreferencesInput } from '../validation/preferences';
 
-/** Replaces the followed topics and sets quiet hours and time zone in one transaction. Unknown topics → 422. */
-export async function updatePreferences(userId: string, input: PreferencesInput): Promise<void> {
+/** Replaces the followed topics and sets quiet hours and time zone in one transaction; unknown: InvalidInputError. */
+export async function updatePreferences(user: UserPrincipal, input: PreferencesInput): Promise<void> {
+  assertUser(user);
+  const userId = user.id;
   await db().$transaction(async (tx) => {
-    const topics = await tx.topic.findMany({ where: { slug: { in: input.topics }, archivedAt: null }, select: { id: true } });
-    if (topics.length !== input.topics.length) throw new HttpError(422, 'invalid', { fields: { topics: 'topic_unknown' } });
+    const topics = await tx.topic.findMany({
+      where: { slug: { in: input.topics }, archivedAt: null },
+      select: { id: true },
+    });
+    if (topics.length !== input.topics.length) throw new InvalidInputError('topics', 'topic_unknown');
     await tx.userTopic.deleteMany({ where: { userId, topicId: { notIn: topics.map((t) => t.id) } } });
     await tx.userTopic.createMany({ data: topics.map((t) => ({ userId, topicId: t.id })), skipDuplicates: true });
     await tx.user.update({

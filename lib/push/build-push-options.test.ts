@@ -23,8 +23,12 @@ describe('push headers', () => {
   });
 
   it('maps urgency to RFC 8030 values', () => {
-    expect(buildPushOptions({ expiresAt: new Date('2026-01-01T01:00:00Z'), urgency: 'very_low', tag: 'storm' }, now)).toEqual({
-      ttlSeconds: 3600, urgency: 'very-low', topic: 'storm',
+    expect(
+      buildPushOptions({ expiresAt: new Date('2026-01-01T01:00:00Z'), urgency: 'very_low', tag: 'storm' }, now),
+    ).toEqual({
+      ttlSeconds: 3600,
+      urgency: 'very-low',
+      topic: 'storm',
     });
     expect(buildPushOptions({ expiresAt: now, urgency: 'high' }, now)).toEqual({ ttlSeconds: 0, urgency: 'high' });
   });

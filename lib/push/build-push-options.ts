@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Urgency } from '../generated/prisma/enums';
+import { MAX_LIFETIME_MS } from '../validation/notification';
 import type { PushOptions, PushUrgency } from './types';
 
-/** FCM's ceiling for TTL (28 days); longer values are refused by some services. */
-export const MAX_TTL_SECONDS = 28 * 24 * 3600;
+/** FCM's ceiling for TTL (28 days); longer values are refused by some services. Notifications expire within it. */
+export const MAX_TTL_SECONDS = MAX_LIFETIME_MS / 1000;
 
 /** RFC 8030 §5.2 TTL: the seconds left until the notification expires (0 = deliver now or drop). */
 export function ttlSeconds(expiresAt: Date, now = new Date()): number {
@@ -24,7 +25,10 @@ export function topicFromTag(tag: string | null | undefined): string | undefined
 export const toPushUrgency = (u: Urgency): PushUrgency => (u === 'very_low' ? 'very-low' : u);
 
 /** The per-message headers of one notification at the moment it is sent. */
-export function buildPushOptions(n: { expiresAt: Date; urgency: Urgency; tag?: string | null }, now = new Date()): PushOptions {
+export function buildPushOptions(
+  n: { expiresAt: Date; urgency: Urgency; tag?: string | null },
+  now = new Date(),
+): PushOptions {
   const topic = topicFromTag(n.tag);
   return { ttlSeconds: ttlSeconds(n.expiresAt, now), urgency: toPushUrgency(n.urgency), ...(topic ? { topic } : {}) };
 }

@@ -9,10 +9,20 @@ describe('buildPushRequest', () => {
   const target = { endpoint: 'https://fcm.googleapis.com/fcm/send/abc', p256dh: keys.p256dh, auth: keys.auth };
 
   it('builds the RFC 8030 headers', () => {
-    const { headers, body } = buildPushRequest(target, '{"title":"Hi"}', { ttlSeconds: 3600, urgency: 'high', topic: 'roadworks-42' }, AUTH);
+    const { headers, body } = buildPushRequest(
+      target,
+      '{"title":"Hi"}',
+      { ttlSeconds: 3600, urgency: 'high', topic: 'roadworks-42' },
+      AUTH,
+    );
     expect(headers).toEqual({
-      TTL: '3600', Urgency: 'high', Topic: 'roadworks-42', 'Content-Type': 'application/octet-stream',
-      'Content-Encoding': 'aes128gcm', 'Content-Length': String(body.length), Authorization: AUTH,
+      TTL: '3600',
+      Urgency: 'high',
+      Topic: 'roadworks-42',
+      'Content-Type': 'application/octet-stream',
+      'Content-Encoding': 'aes128gcm',
+      'Content-Length': String(body.length),
+      Authorization: AUTH,
     });
   });
 
@@ -45,7 +55,11 @@ describe('buildPushRequest', () => {
   });
 
   it('reports unusable subscription keys as InvalidSubscriptionKeysError', () => {
-    expect(() => buildPushRequest({ ...target, p256dh: 'short' }, 'x', { ttlSeconds: 1 }, AUTH)).toThrow(expect.objectContaining({ name: 'InvalidSubscriptionKeysError' }));
-    expect(() => buildPushRequest({ ...target, auth: 'c2hvcnQ' }, 'x', { ttlSeconds: 1 }, AUTH)).toThrow(expect.objectContaining({ name: 'InvalidSubscriptionKeysError' }));
+    expect(() => buildPushRequest({ ...target, p256dh: 'short' }, 'x', { ttlSeconds: 1 }, AUTH)).toThrow(
+      expect.objectContaining({ name: 'InvalidSubscriptionKeysError' }),
+    );
+    expect(() => buildPushRequest({ ...target, auth: 'c2hvcnQ' }, 'x', { ttlSeconds: 1 }, AUTH)).toThrow(
+      expect.objectContaining({ name: 'InvalidSubscriptionKeysError' }),
+    );
   });
 });

@@ -6,13 +6,19 @@ const TOPIC = /^[A-Za-z0-9_-]{1,32}$/;
 
 /** Caller mistakes (not data from a browser), so they throw instead of becoming a PushResult. */
 export function assertPushOptions(options: PushOptions): void {
-  if (!Number.isInteger(options.ttlSeconds) || options.ttlSeconds < 0) throw new TypeError(`ttlSeconds must be an integer ≥ 0, got ${options.ttlSeconds}`);
+  if (!Number.isInteger(options.ttlSeconds) || options.ttlSeconds < 0)
+    throw new TypeError(`ttlSeconds must be an integer ≥ 0, got ${options.ttlSeconds}`);
   if (options.urgency && !URGENCIES.has(options.urgency)) throw new TypeError(`unknown urgency ${options.urgency}`);
-  if (options.topic !== undefined && !TOPIC.test(options.topic)) throw new TypeError('topic must be 1–32 base64url characters (RFC 8030 §5.4)');
+  if (options.topic !== undefined && !TOPIC.test(options.topic))
+    throw new TypeError('topic must be 1–32 base64url characters (RFC 8030 §5.4)');
 }
 
 /** The RFC 8030 headers of one encrypted message. */
-export function buildPushHeaders(bodyLength: number, options: PushOptions, authorization: string): Record<string, string> {
+export function buildPushHeaders(
+  bodyLength: number,
+  options: PushOptions,
+  authorization: string,
+): Record<string, string> {
   const headers: Record<string, string> = {
     TTL: String(options.ttlSeconds),
     Urgency: options.urgency ?? 'normal',

@@ -5,7 +5,8 @@ import { encryptAes128gcm, encryptForSubscription, InvalidSubscriptionKeysError 
 // The sender and the benchmark's floor share this function: a browser must be able to read what it produces.
 describe('encryptAes128gcm', () => {
   const keys = createBrowserKeys();
-  const encrypt = (text: string) => encryptAes128gcm(Buffer.from(keys.p256dh, 'base64url'), Buffer.from(keys.auth, 'base64url'), Buffer.from(text));
+  const encrypt = (text: string) =>
+    encryptAes128gcm(Buffer.from(keys.p256dh, 'base64url'), Buffer.from(keys.auth, 'base64url'), Buffer.from(text));
 
   it('produces an RFC 8291 message the user agent decrypts', () => {
     const text = JSON.stringify({ title: 'Coupure d’eau', body: 'é'.repeat(500) });
@@ -30,8 +31,12 @@ describe('encryptAes128gcm', () => {
   it('refuses keys a browser never produces', () => {
     const offCurve = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 1)]).toString('base64url');
     expect(() => encryptForSubscription(offCurve, keys.auth, 'x')).toThrow(InvalidSubscriptionKeysError);
-    expect(() => encryptForSubscription(keys.p256dh.slice(0, 40), keys.auth, 'x')).toThrow(InvalidSubscriptionKeysError);
-    expect(() => encryptForSubscription(keys.p256dh, Buffer.alloc(12).toString('base64url'), 'x')).toThrow(InvalidSubscriptionKeysError);
+    expect(() => encryptForSubscription(keys.p256dh.slice(0, 40), keys.auth, 'x')).toThrow(
+      InvalidSubscriptionKeysError,
+    );
+    expect(() => encryptForSubscription(keys.p256dh, Buffer.alloc(12).toString('base64url'), 'x')).toThrow(
+      InvalidSubscriptionKeysError,
+    );
     expect(decryptAes128gcm(encryptForSubscription(keys.p256dh, keys.auth, 'ok'), keys).plaintext).toBe('ok');
   });
 });

@@ -27,7 +27,8 @@ const hmac = (key: Buffer, ...parts: Buffer[]) => {
 export function decodeSubscriptionKeys(p256dh: string, auth: string): { uaPublic: Buffer; authSecret: Buffer } {
   const uaPublic = Buffer.from(p256dh, 'base64url');
   const authSecret = Buffer.from(auth, 'base64url');
-  if (uaPublic.length !== 65 || uaPublic[0] !== 4) throw new InvalidSubscriptionKeysError('p256dh is not a 65-byte uncompressed P-256 point');
+  if (uaPublic.length !== 65 || uaPublic[0] !== 4)
+    throw new InvalidSubscriptionKeysError('p256dh is not a 65-byte uncompressed P-256 point');
   if (authSecret.length !== 16) throw new InvalidSubscriptionKeysError('auth is not 16 bytes');
   return { uaPublic, authSecret };
 }

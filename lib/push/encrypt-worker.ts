@@ -31,12 +31,18 @@ export function encryptBatch({ batch, jobs }: EncryptRequest): { reply: EncryptR
       total += body.length;
       errors.push(null);
     } catch (err) {
-      errors.push({ invalidKeys: err instanceof InvalidSubscriptionKeysError, message: (err as Error)?.message ?? String(err) });
+      errors.push({
+        invalidKeys: err instanceof InvalidSubscriptionKeysError,
+        message: (err as Error)?.message ?? String(err),
+      });
     }
     ends[i] = total;
   }
   const bodies = Buffer.concat(parts, total);
   // A fresh ArrayBuffer of exactly the bodies (Buffer.concat may return a slice of the shared pool).
-  const out = bodies.byteOffset === 0 && bodies.buffer.byteLength === total ? bodies.buffer : bodies.buffer.slice(bodies.byteOffset, bodies.byteOffset + total);
+  const out =
+    bodies.byteOffset === 0 && bodies.buffer.byteLength === total
+      ? bodies.buffer
+      : bodies.buffer.slice(bodies.byteOffset, bodies.byteOffset + total);
   return { reply: { batch, bodies: out as ArrayBuffer, ends, errors }, transfer: [out as ArrayBuffer] };
 }

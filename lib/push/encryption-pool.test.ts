@@ -9,9 +9,13 @@ describe('createEncryptThreadPool', () => {
   const keys = createBrowserKeys();
 
   it('encrypts on worker threads what the browser decrypts, each message with its own key and salt', async () => {
-    const payloads = Array.from({ length: 100 }, (_, i) => JSON.stringify({ title: `Message ${i}`, body: 'é'.repeat(i * 7) }));
+    const payloads = Array.from({ length: 100 }, (_, i) =>
+      JSON.stringify({ title: `Message ${i}`, body: 'é'.repeat(i * 7) }),
+    );
     // 100 at once: several batches over both threads, answered in order.
-    const bodies = await Promise.all(payloads.map((payload) => pool.encrypt({ p256dh: keys.p256dh, auth: keys.auth, payload })));
+    const bodies = await Promise.all(
+      payloads.map((payload) => pool.encrypt({ p256dh: keys.p256dh, auth: keys.auth, payload })),
+    );
     expect(bodies.map((b) => decryptAes128gcm(b, keys).plaintext)).toEqual(payloads);
     expect(new Set(bodies.map((b) => b.subarray(0, 16).toString('hex'))).size).toBe(100);
     expect(pool.threads).toBe(2);
@@ -30,7 +34,9 @@ describe('createEncryptThreadPool', () => {
   });
 
   it('replaces a thread that died, failing only the messages it held', async () => {
-    const one = createEncryptThreadPool(1, { entry: new URL('../../test/push/crashing-encrypt-worker.mjs', import.meta.url) });
+    const one = createEncryptThreadPool(1, {
+      entry: new URL('../../test/push/crashing-encrypt-worker.mjs', import.meta.url),
+    });
     try {
       const lost = one.encrypt({ p256dh: keys.p256dh, auth: keys.auth, payload: 'crash' });
       await expect(lost).rejects.toThrow(/exited/);

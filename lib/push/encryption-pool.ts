@@ -28,7 +28,10 @@ export type EncryptThreadPoolOptions = {
   entry?: URL;
 };
 
-export function createEncryptThreadPool(threads: number, { maxBatch = 64, entry = WORKER_ENTRY }: EncryptThreadPoolOptions = {}): PushEncryptor {
+export function createEncryptThreadPool(
+  threads: number,
+  { maxBatch = 64, entry = WORKER_ENTRY }: EncryptThreadPoolOptions = {},
+): PushEncryptor {
   if (threads < 1) throw new RangeError('an encryption pool needs at least one thread');
   const queue: Array<{ job: EncryptJob; pending: Pending }> = [];
   let scheduled = false;
@@ -78,7 +81,10 @@ export function createEncryptThreadPool(threads: number, { maxBatch = 64, entry 
       const take = queue.splice(0, maxBatch);
       const lane = lanes.reduce((a, b) => (b.queued < a.queued ? b : a));
       const batch = nextBatch++;
-      lane.batches.set(batch, take.map((t) => t.pending));
+      lane.batches.set(
+        batch,
+        take.map((t) => t.pending),
+      );
       lane.queued += take.length;
       lane.worker.postMessage({ batch, jobs: take.map((t) => t.job) });
     }

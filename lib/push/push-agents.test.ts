@@ -33,7 +33,12 @@ describe('agent pool', () => {
 describe('publicOnlyLookup', () => {
   const lookup = (host: string, all: boolean) =>
     new Promise<{ err: NodeJS.ErrnoException | null; res: unknown }>((resolve) =>
-      publicOnlyLookup(host, { all } as never, ((err: NodeJS.ErrnoException | null, res: unknown) => resolve({ err, res })) as never));
+      publicOnlyLookup(
+        host,
+        { all } as never,
+        ((err: NodeJS.ErrnoException | null, res: unknown) => resolve({ err, res })) as never,
+      ),
+    );
 
   it('refuses a name that resolves to a loopback address (as DNS rebinding would)', async () => {
     for (const all of [false, true]) {

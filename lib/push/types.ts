@@ -17,7 +17,10 @@ export type PushOptions = {
 export type PushResult =
   /** The push service answered (any status). */
   | { kind: 'response'; statusCode: number; retryAfter?: string; body: string }
-  /** No answer: 'timeout', 'reset', 'refused', 'dns', or another network error message. */
+  /**
+   * No answer: 'http_timeout' (none within the sender's timeout), 'connect_timeout', 'reset', 'refused', 'dns',
+   * 'tls:<code>' (certificate refused), or another network error message.
+   */
   | { kind: 'network'; error: string };
 
 export interface PushSender {

@@ -12,7 +12,14 @@ function decode(header: string) {
   const m = /^vapid t=([^,]+), k=(.+)$/.exec(header);
   if (!m) throw new Error(`not a vapid header: ${header}`);
   const [h, p, s] = m[1].split('.');
-  return { jwt: m[1], k: m[2], header: JSON.parse(Buffer.from(h, 'base64url').toString()), claims: JSON.parse(Buffer.from(p, 'base64url').toString()), signed: `${h}.${p}`, signature: Buffer.from(s, 'base64url') };
+  return {
+    jwt: m[1],
+    k: m[2],
+    header: JSON.parse(Buffer.from(h, 'base64url').toString()),
+    claims: JSON.parse(Buffer.from(p, 'base64url').toString()),
+    signed: `${h}.${p}`,
+    signature: Buffer.from(s, 'base64url'),
+  };
 }
 
 describe('VAPID signer', () => {
@@ -23,7 +30,15 @@ describe('VAPID signer', () => {
     expect(d.claims).toEqual({ aud: FCM, exp: now / 1000 + VAPID_JWT_LIFETIME_S, sub: vapid.subject });
     expect(d.k).toBe(vapid.publicKey);
     const pub = Buffer.from(vapid.publicKey, 'base64url');
-    const key = createPublicKey({ format: 'jwk', key: { kty: 'EC', crv: 'P-256', x: pub.subarray(1, 33).toString('base64url'), y: pub.subarray(33).toString('base64url') } });
+    const key = createPublicKey({
+      format: 'jwk',
+      key: {
+        kty: 'EC',
+        crv: 'P-256',
+        x: pub.subarray(1, 33).toString('base64url'),
+        y: pub.subarray(33).toString('base64url'),
+      },
+    });
     expect(d.signature).toHaveLength(64);
     expect(verify('sha256', Buffer.from(d.signed), { key, dsaEncoding: 'ieee-p1363' }, d.signature)).toBe(true);
   });
@@ -58,7 +73,9 @@ describe('VAPID signer', () => {
 
   it('refuses keys that are not a pair, or malformed', () => {
     const other = webpush.generateVAPIDKeys();
-    expect(() => parseVapidPrivateKey({ publicKey: vapid.publicKey, privateKey: other.privateKey })).toThrow(/not a pair/);
+    expect(() => parseVapidPrivateKey({ publicKey: vapid.publicKey, privateKey: other.privateKey })).toThrow(
+      /not a pair/,
+    );
     expect(() => parseVapidPrivateKey({ publicKey: vapid.publicKey, privateKey: 'abc' })).toThrow(/32 bytes/);
     expect(() => parseVapidPrivateKey({ publicKey: 'abc', privateKey: vapid.privateKey })).toThrow(/65-byte/);
   });

@@ -51,13 +51,20 @@ export function parseVapidPrivateKey(vapid: Pick<VapidConfig, 'publicKey' | 'pri
   const d = Buffer.from(vapid.privateKey, 'base64url');
   const pub = Buffer.from(vapid.publicKey, 'base64url');
   if (d.length !== 32) throw new Error('VAPID_PRIVATE_KEY must decode to 32 bytes');
-  if (pub.length !== 65 || pub[0] !== 4) throw new Error('VAPID_PUBLIC_KEY must decode to a 65-byte uncompressed P-256 point');
+  if (pub.length !== 65 || pub[0] !== 4)
+    throw new Error('VAPID_PUBLIC_KEY must decode to a 65-byte uncompressed P-256 point');
   const ecdh = createECDH('prime256v1');
   ecdh.setPrivateKey(d);
   if (!ecdh.getPublicKey().equals(pub)) throw new Error('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are not a pair');
   return createPrivateKey({
     format: 'jwk',
-    key: { kty: 'EC', crv: 'P-256', d: d.toString('base64url'), x: pub.subarray(1, 33).toString('base64url'), y: pub.subarray(33).toString('base64url') },
+    key: {
+      kty: 'EC',
+      crv: 'P-256',
+      d: d.toString('base64url'),
+      x: pub.subarray(1, 33).toString('base64url'),
+      y: pub.subarray(33).toString('base64url'),
+    },
   });
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { HttpError } from '../http/json-error';
+import { InvalidInputError } from '../errors/domain-error';
 import { getVapidPublicKey } from '../push/vapid-keys';
 
 /**
@@ -9,7 +9,7 @@ import { getVapidPublicKey } from '../push/vapid-keys';
 export function assertCurrentVapidKey(applicationServerKey: string | undefined): string {
   const current = getVapidPublicKey();
   if (applicationServerKey && applicationServerKey.replace(/=+$/, '') !== current) {
-    throw new HttpError(422, 'invalid', { fields: { applicationServerKey: 'stale_vapid_key' } });
+    throw new InvalidInputError('applicationServerKey', 'stale_vapid_key');
   }
   return current;
 }

@@ -1,7 +1,9 @@
 import 'server-only';
+import { assertUser, type UserPrincipal } from '../auth/principal';
 import { db } from '../db/client';
 
 /** "Turn off on all devices": returns how many subscriptions were removed. */
-export async function deleteAllDevices(userId: string): Promise<number> {
-  return (await db().pushSubscription.deleteMany({ where: { userId } })).count;
+export async function deleteAllDevices(user: UserPrincipal): Promise<number> {
+  assertUser(user);
+  return (await db().pushSubscription.deleteMany({ where: { userId: user.id } })).count;
 }

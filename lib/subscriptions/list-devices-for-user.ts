@@ -1,14 +1,17 @@
 import 'server-only';
+import { assertUser, type UserPrincipal } from '../auth/principal';
 import { db } from '../db/client';
+import { DEVICE_SELECT, toDevice, type Device } from './to-device';
 
-export type Device = { id: string; name: string; createdAt: Date; lastSeenAt: Date; lastSuccessAt: Date | null };
-export const DEVICE_SELECT = { id: true, name: true, createdAt: true, lastSeenAt: true, lastSuccessAt: true } as const;
+export { DEVICE_SELECT, type Device } from './to-device';
 
 /** The user's devices with push on, oldest first (endpoints and keys stay on the server). */
-export function listDevicesForUser(userId: string): Promise<Device[]> {
-  return db().pushSubscription.findMany({
-    where: { userId },
+export async function listDevicesForUser(user: UserPrincipal): Promise<Device[]> {
+  assertUser(user);
+  const rows = await db().pushSubscription.findMany({
+    where: { userId: user.id },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: DEVICE_SELECT,
   });
+  return rows.map(toDevice);
 }

@@ -1,10 +1,12 @@
 import 'server-only';
+import { assertUser, type UserPrincipal } from '../auth/principal';
 import { db } from '../db/client';
 
 /** What the sender needs for the user's devices (or for one of them, by endpoint). */
-export function listPushTargets(opts: { userId: string; endpoint?: string }) {
+export function listPushTargets(user: UserPrincipal, opts: { endpoint?: string } = {}) {
+  assertUser(user);
   return db().pushSubscription.findMany({
-    where: { userId: opts.userId, ...(opts.endpoint ? { endpoint: opts.endpoint } : {}) },
+    where: { userId: user.id, ...(opts.endpoint ? { endpoint: opts.endpoint } : {}) },
     select: { id: true, endpoint: true, p256dh: true, auth: true },
   });
 }

@@ -1,8 +1,16 @@
 import 'server-only';
-import { db } from '../db/client';
+import { personActor } from '../audit/audit-actions';
+import { runAuditedTransaction } from '../audit/run-audited-transaction';
+import { assertAdmin, type AdminPrincipal } from '../auth/principal';
 
 /** An admin removes any device (its deliveries keep their log: Delivery.subscriptionId is set to NULL). */
-export async function removeAnyDevice(opts: { id: string }): Promise<boolean> {
-  const r = await db().pushSubscription.deleteMany({ where: { id: opts.id } });
-  return r.count > 0;
+export async function removeAnyDevice(admin: AdminPrincipal, opts: { id: string }): Promise<boolean> {
+  assertAdmin(admin);
+  return runAuditedTransaction(
+    async (tx) => (await tx.pushSubscription.deleteMany({ where: { id: opts.id } })).count > 0,
+    (removed) =>
+      removed
+        ? { actor: personActor(admin.id), action: 'device.remove', target: { kind: 'device', id: opts.id } }
+        : null,
+  );
 }

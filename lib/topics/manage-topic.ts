@@ -1,19 +1,77 @@
 import 'server-only';
-import { ActionError } from '../auth/auth-action';
+import { personActor } from '../audit/audit-actions';
+import { runAuditedTransaction } from '../audit/run-audited-transaction';
+import { assertAdmin, type AdminPrincipal } from '../auth/principal';
 import { db } from '../db/client';
+import { InvalidInputError } from '../errors/domain-error';
+import type { TopicTexts } from './localize-topic';
+
+type TopicTextsInput = Pick<TopicTexts, 'name'> & Partial<Omit<TopicTexts, 'name'>>;
+
+/** The audit entry of a topic change that happened (`changed`), or null. */
+const topicEntry =
+  (admin: AdminPrincipal, action: 'topic.rename' | 'topic.archive' | 'topic.restore', id: string) =>
+  (changed: boolean) =>
+    changed ? { actor: personActor(admin.id), action, target: { kind: 'topic' as const, id } } : null;
 
 /** A new topic residents can follow; a slug already in use is the admin's mistake (field error). */
-export async function createTopic(opts: { slug: string; name: string }) {
-  if (await db().topic.findUnique({ where: { slug: opts.slug }, select: { id: true } })) throw new ActionError('invalid', { slug: 'slug_taken' });
-  return db().topic.create({ data: opts, select: { id: true, slug: true } });
+export async function createTopic(admin: AdminPrincipal, opts: { slug: string } & TopicTextsInput) {
+  assertAdmin(admin);
+  const taken = await db().topic.findUnique({ where: { slug: opts.slug }, select: { id: true } });
+  if (taken) throw new InvalidInputError('slug', 'slug_taken');
+  return runAuditedTransaction(
+    (tx) => tx.topic.create({ data: opts, select: { id: true, slug: true } }),
+    (t) => ({
+      actor: personActor(admin.id),
+      action: 'topic.create',
+      target: { kind: 'topic', id: t.id },
+      details: { slug: t.slug, name: opts.name },
+    }),
+  );
 }
 
-/** Renames what residents see; the slug (used by the API and existing notifications) stays. */
-export async function renameTopic(opts: { id: string; name: string }): Promise<boolean> {
-  return (await db().topic.updateMany({ where: { id: opts.id }, data: { name: opts.name } })).count === 1;
+/** Renames and redescribes what residents see, in both languages; the slug (used by the API and existing
+ * notifications) stays. A field left out keeps its value. */
+export async function renameTopic(admin: AdminPrincipal, opts: { id: string } & TopicTextsInput): Promise<boolean> {
+  assertAdmin(admin);
+  return runAuditedTransaction(
+    async (tx) =>
+      (
+        await tx.topic.updateMany({
+          where: { id: opts.id },
+          data: {
+            name: opts.name,
+            nameFr: opts.nameFr,
+            description: opts.description,
+            descriptionFr: opts.descriptionFr,
+          },
+        })
+      ).count === 1,
+    topicEntry(admin, 'topic.rename', opts.id),
+  );
 }
 
 /** Archived topics disappear from residents' choices and cannot be targeted; history keeps them. */
-export async function archiveTopic(opts: { id: string }): Promise<boolean> {
-  return (await db().topic.updateMany({ where: { id: opts.id, archivedAt: null }, data: { archivedAt: new Date() } })).count === 1;
+export async function archiveTopic(admin: AdminPrincipal, opts: { id: string }): Promise<boolean> {
+  assertAdmin(admin);
+  return runAuditedTransaction(
+    async (tx) =>
+      (
+        await tx.topic.updateMany({
+          where: { id: opts.id, archivedAt: null },
+          data: { archivedAt: new Date() },
+        })
+      ).count === 1,
+    topicEntry(admin, 'topic.archive', opts.id),
+  );
+}
+
+/** Brings an archived topic back: residents see it again, with the followers it had when it was archived. */
+export async function restoreTopic(admin: AdminPrincipal, opts: { id: string }): Promise<boolean> {
+  assertAdmin(admin);
+  const where = { id: opts.id, archivedAt: { not: null } };
+  return runAuditedTransaction(
+    async (tx) => (await tx.topic.updateMany({ where, data: { archivedAt: null } })).count === 1,
+    topicEntry(admin, 'topic.restore', opts.id),
+  );
 }

@@ -13,7 +13,12 @@ describeEachDatabase('user accounts', (kind) => {
 
   it('stores a citizen with a lower-cased e-mail and an argon2id hash, never the password', async () => {
     const user = await createUser(claire);
-    expect(user).toEqual({ id: expect.any(String), email: 'claire@example.org', name: 'Claire Martin', role: 'citizen' });
+    expect(user).toEqual({
+      id: expect.any(String),
+      email: 'claire@example.org',
+      name: 'Claire Martin',
+      role: 'citizen',
+    });
     const [row] = await rows();
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.passwordHash).not.toContain(claire.password);
@@ -25,7 +30,9 @@ describeEachDatabase('user accounts', (kind) => {
 
   it('refuses a second account for the same e-mail, whatever its case, and keeps exactly one row', async () => {
     await createUser(claire);
-    await expect(createUser({ ...claire, email: 'CLAIRE@example.org', name: 'Impostor' })).rejects.toThrow(DuplicateEmailError);
+    await expect(createUser({ ...claire, email: 'CLAIRE@example.org', name: 'Impostor' })).rejects.toThrow(
+      DuplicateEmailError,
+    );
     expect(await rows()).toHaveLength(1);
     expect((await database().prisma.user.findFirstOrThrow()).name).toBe('Claire Martin');
   });
@@ -33,7 +40,9 @@ describeEachDatabase('user accounts', (kind) => {
   it('gives one account and one DuplicateEmailError to two sign-ups racing for one address', async () => {
     const results = await Promise.allSettled([createUser(claire), createUser({ ...claire, name: 'Twin' })]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEmailError);
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(
+      DuplicateEmailError,
+    );
     expect(await rows()).toHaveLength(1);
   });
 
@@ -44,16 +53,19 @@ describeEachDatabase('user accounts', (kind) => {
     expect(ok).not.toHaveProperty('passwordHash');
   });
 
-  it('answers the same null to a wrong password, an unknown user, and an account with no password (identity provider only)', async () => {
+  it('answers null alike to a wrong password, an unknown user, an account without password (OIDC only)', async () => {
     await createUser(claire);
-    await database().prisma.user.create({ data: { email: 'oidc@example.org', name: 'OIDC only', oidcSubject: 'sub-1' } });
+    await database().prisma.user.create({
+      data: { email: 'oidc@example.org', name: 'OIDC only', oidcSubject: 'sub-1' },
+    });
     expect(await verifyCredentials(claire.email, 'not-the-password-at-all')).toBeNull();
     expect(await verifyCredentials('nobody@example.org', claire.password)).toBeNull();
     expect(await verifyCredentials('oidc@example.org', '')).toBeNull();
   });
 });
 
-// The schema shared by the sign-up form, its server action and `npm run user:create`: refused input never reaches the database.
+// The schema shared by the sign-up form, its server action and `npm run user:create`:
+// refused input never reaches the database.
 it.each([
   ['short', 'password_too_short'],
   ['password123', 'password_too_common'],

@@ -7,22 +7,29 @@ const login = { subject: 'idp-sub-1', email: 'Claire@Example.org', name: 'Claire
 
 describeEachDatabase('identity-provider sign-in', (kind) => {
   const database = useMigratedDatabase(kind);
-  const users = () => database().prisma.user.findMany({ select: { id: true, email: true, oidcSubject: true, role: true } });
+  const users = () =>
+    database().prisma.user.findMany({ select: { id: true, email: true, oidcSubject: true, role: true } });
 
-  it('creates a citizen on first sign-in and finds it again by subject, even after an e-mail change at the provider', async () => {
+  it('creates a citizen on first sign-in, finds it by subject even after the provider changes its e-mail', async () => {
     const first = await linkOidcUser(login);
-    expect(await users()).toEqual([{ id: first!.id, email: 'claire@example.org', oidcSubject: 'idp-sub-1', role: 'citizen' }]);
+    expect(await users()).toEqual([
+      { id: first!.id, email: 'claire@example.org', oidcSubject: 'idp-sub-1', role: 'citizen' },
+    ]);
     expect(await linkOidcUser({ ...login, email: 'claire.new@example.org', emailVerified: false })).toEqual(first);
   });
 
   it('links an existing password account when the provider verified the e-mail', async () => {
-    const existing = await database().prisma.user.create({ data: { email: 'claire@example.org', name: 'Claire', passwordHash: 'x' } });
+    const existing = await database().prisma.user.create({
+      data: { email: 'claire@example.org', name: 'Claire', passwordHash: 'x' },
+    });
     expect(await linkOidcUser(login)).toEqual({ id: existing.id });
     expect((await users())[0].oidcSubject).toBe('idp-sub-1');
   });
 
   it('refuses to link an existing account on an unverified e-mail (account takeover)', async () => {
-    await database().prisma.user.create({ data: { email: 'claire@example.org', name: 'Admin', role: 'admin', passwordHash: 'x' } });
+    await database().prisma.user.create({
+      data: { email: 'claire@example.org', name: 'Admin', role: 'admin', passwordHash: 'x' },
+    });
     expect(await linkOidcUser({ ...login, emailVerified: false })).toBeNull();
     expect((await users())[0].oidcSubject).toBeNull();
   });

@@ -1,10 +1,15 @@
 import 'server-only';
+import { assertAdmin, type AdminPrincipal } from '../auth/principal';
 import { db } from '../db/client';
 
-export function searchUsers(opts: { query: string; limit: number }) {
+/** The composer's audience picker: people whose name or e-mail contains the query. */
+export function searchUsers(admin: AdminPrincipal, opts: { query: string; limit: number }) {
+  assertAdmin(admin);
   const q = opts.query;
   return db().user.findMany({
-    where: q ? { OR: [{ email: { contains: q, mode: 'insensitive' } }, { name: { contains: q, mode: 'insensitive' } }] } : undefined,
+    where: q
+      ? { OR: [{ email: { contains: q, mode: 'insensitive' } }, { name: { contains: q, mode: 'insensitive' } }] }
+      : undefined,
     select: { id: true, email: true, name: true, role: true },
     orderBy: { name: 'asc' },
     take: opts.limit,

@@ -1,6 +1,9 @@
 import 'server-only';
+import { assertUser, type UserPrincipal } from '../auth/principal';
 import { db } from '../db/client';
 
-export async function updateUserLocale(opts: { userId: string; locale: string }) {
-  await db().user.update({ where: { id: opts.userId }, data: { locale: opts.locale } });
+/** Remembers the language the person chose: it wins over the cookie on every device they sign in on. */
+export async function updateUserLocale(user: UserPrincipal, opts: { locale: string }) {
+  assertUser(user);
+  await db().user.update({ where: { id: user.id }, data: { locale: opts.locale } });
 }

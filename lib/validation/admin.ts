@@ -1,19 +1,36 @@
 import { z } from 'zod';
 import { slugSchema } from './notification';
+import { idText, lineText } from './text';
 
 // The admin console's small resources: API tokens, topics, devices. Messages are codes the console translates.
 
-export const idSchema = z.object({ id: z.string().trim().min(1).max(64) });
-export const apiTokenInputSchema = z.object({ name: z.string().trim().min(1, { message: 'required' }).max(80, { message: 'too_long' }) });
+export const idSchema = z.object({ id: idText() });
+const shortName = () => lineText().min(1, { message: 'required' }).max(80, { message: 'too_long' });
+export const apiTokenInputSchema = z.object({ name: shortName() });
 
-const topicName = z.string().trim().min(1, { message: 'required' }).max(80, { message: 'too_long' });
-export const topicCreateSchema = z.object({ slug: slugSchema, name: topicName });
-export const topicRenameSchema = z.object({ id: z.string().trim().min(1).max(64), name: topicName });
+// A topic in the default language (required) and in French (empty: residents reading French see the default's).
+// Empty clears a field; absent leaves it as it is.
+const optional = (max: number) =>
+  lineText()
+    .max(max, { message: 'too_long' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v || null));
+const topicTexts = {
+  name: shortName(),
+  nameFr: optional(80),
+  description: optional(200),
+  descriptionFr: optional(200),
+};
+export const topicCreateSchema = z.object({ slug: slugSchema, ...topicTexts });
+export const topicRenameSchema = z.object({ id: idText(), ...topicTexts });
 
-/** Prune stale devices: no success for `days` (Safari never answers 410, so age is the only signal) or `failures` in a row. */
+/**
+ * Prune stale devices: no success for `days` (Safari never answers 410, so age is the only signal)
+ * or `failures` in a row.
+ */
 export const pruneCriteriaSchema = z.object({
   days: z.coerce.number().int().min(1).max(365).default(30),
   failures: z.coerce.number().int().min(1).max(100).default(5),
 });
 export type PruneCriteria = z.infer<typeof pruneCriteriaSchema>;
-export const pruneSchema = pruneCriteriaSchema.extend({ ids: z.array(z.string().min(1).max(64)).max(500) });
+export const pruneSchema = pruneCriteriaSchema.extend({ ids: z.array(idText()).max(500) });

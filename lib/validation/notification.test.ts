@@ -3,28 +3,69 @@ import { zodFieldErrors } from '../http/json-error';
 import { composeNotificationSchema, isSafeLink, notificationInputSchema, resolveExpiresAt } from './notification';
 
 const base = { title: 'Hello', audience: { kind: 'everyone' } };
+const DAY = 24 * 3600_000;
+/** An ISO instant `days` from now (fractions allowed). */
+const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 const errors = (v: unknown) => {
   const r = notificationInputSchema.safeParse(v);
   return r.success ? {} : zodFieldErrors(r.error.issues);
 };
 
 describe('notificationInputSchema', () => {
+  it('names a date mistake with the others (no audience chosen yet); survives a body that is no object', () => {
+    expect(errors({ title: 'Hello', scheduledAt: inDays(400) })).toEqual({
+      audience: 'invalid_audience',
+      scheduledAt: 'scheduled_too_far',
+    });
+    expect(errors({ title: 'Hello', scheduledAt: 'soon' })).toEqual({
+      audience: 'invalid_audience',
+      scheduledAt: 'invalid_date',
+    });
+    expect(notificationInputSchema.safeParse(null).success).toBe(false);
+    expect(notificationInputSchema.safeParse('x').success).toBe(false);
+  });
+
   it('applies defaults', () => {
     expect(notificationInputSchema.parse(base)).toEqual({
-      title: 'Hello', body: '', actions: [], urgency: 'normal', critical: false, audience: { kind: 'everyone' },
+      title: 'Hello',
+      body: '',
+      actions: [],
+      urgency: 'normal',
+      critical: false,
+      audience: { kind: 'everyone' },
     });
   });
 
   it('accepts every audience kind and normalises form values', () => {
     const v = notificationInputSchema.parse({
-      ...base, url: '/inbox', icon: '', image: null, urgency: '', critical: 'on', topic: ' Roadworks ',
-      scheduledAt: '2099-01-01T10:00:00Z', expiresAt: '2099-01-02T10:00:00Z',
+      ...base,
+      url: '/inbox',
+      icon: '',
+      image: null,
+      urgency: '',
+      critical: 'on',
+      topic: ' Roadworks ',
+      scheduledAt: inDays(30),
+      expiresAt: inDays(31),
       audience: { kind: 'users', users: ['u1', 'a@b.org'] },
-      actions: [{ type: 'ack', title: 'OK' }, { type: 'link', title: 'See', url: 'https://example.org/x' }],
+      actions: [
+        { type: 'ack', title: 'OK' },
+        { type: 'link', title: 'See', url: 'https://example.org/x' },
+      ],
     });
-    expect(v).toMatchObject({ url: '/inbox', icon: undefined, image: undefined, urgency: 'normal', critical: true, topic: 'roadworks' });
-    expect(v.scheduledAt).toEqual(new Date('2099-01-01T10:00:00Z'));
-    for (const audience of [{ kind: 'role', role: 'admin' }, { kind: 'topic', topic: 'waste' }]) {
+    expect(v).toMatchObject({
+      url: '/inbox',
+      icon: undefined,
+      image: undefined,
+      urgency: 'normal',
+      critical: true,
+      topic: 'roadworks',
+    });
+    expect(v.scheduledAt).toBeInstanceOf(Date);
+    for (const audience of [
+      { kind: 'role', role: 'admin' },
+      { kind: 'topic', topic: 'waste' },
+    ]) {
       expect(notificationInputSchema.safeParse({ ...base, audience }).success).toBe(true);
     }
   });
@@ -41,12 +82,26 @@ describe('notificationInputSchema', () => {
     expect(errors({ ...base, audience: { kind: 'users', users: [] } })).toEqual({ 'audience.users': 'audience_empty' });
     expect(errors({ ...base, audience: { kind: 'planet' } })).toEqual({ 'audience.kind': 'invalid_audience' });
     expect(errors({ ...base, audience: { kind: 'role', role: 'mayor' } })).toEqual({ 'audience.role': 'invalid_role' });
-    expect(errors({ ...base, actions: [{ type: 'ack', title: 'OK' }, { type: 'ack', title: 'Yes' }] })).toEqual({ actions: 'one_ack_only' });
-    expect(errors({ ...base, actions: [1, 2, 3].map(() => ({ type: 'link', title: 'x', url: '/x' })) })).toEqual({ actions: 'too_many_actions' });
-    expect(errors({ ...base, actions: [{ type: 'link', title: 'x', url: 'ftp://x' }] })).toEqual({ 'actions.0.url': 'invalid_url' });
+    expect(
+      errors({
+        ...base,
+        actions: [
+          { type: 'ack', title: 'OK' },
+          { type: 'ack', title: 'Yes' },
+        ],
+      }),
+    ).toEqual({ actions: 'one_ack_only' });
+    expect(errors({ ...base, actions: [1, 2, 3].map(() => ({ type: 'link', title: 'x', url: '/x' })) })).toEqual({
+      actions: 'too_many_actions',
+    });
+    expect(errors({ ...base, actions: [{ type: 'link', title: 'x', url: 'ftp://x' }] })).toEqual({
+      'actions.0.url': 'invalid_url',
+    });
     expect(errors({ ...base, expiresAt: 'soon' })).toEqual({ expiresAt: 'invalid_date' });
     expect(errors({ ...base, expiresAt: '2000-01-01T00:00:00Z' })).toEqual({ expiresAt: 'expires_in_past' });
-    expect(errors({ ...base, scheduledAt: '2099-01-02T00:00:00Z', expiresAt: '2099-01-01T00:00:00Z' })).toEqual({ expiresAt: 'expires_before_schedule' });
+    expect(errors({ ...base, scheduledAt: inDays(2), expiresAt: inDays(1) })).toEqual({
+      expiresAt: 'expires_before_schedule',
+    });
   });
 
   it('requires the composer’s idempotency key', () => {
@@ -57,11 +112,88 @@ describe('notificationInputSchema', () => {
   it('defaults the expiry to 24 h after the notification is due', () => {
     const now = new Date('2026-01-01T00:00:00Z');
     expect(resolveExpiresAt({}, now)).toEqual(new Date('2026-01-02T00:00:00Z'));
-    expect(resolveExpiresAt({ scheduledAt: new Date('2026-01-05T00:00:00Z') }, now)).toEqual(new Date('2026-01-06T00:00:00Z'));
+    expect(resolveExpiresAt({ scheduledAt: new Date('2026-01-05T00:00:00Z') }, now)).toEqual(
+      new Date('2026-01-06T00:00:00Z'),
+    );
   });
 
   it('only lets notifications link to this portal or https', () => {
     expect(['/a', '/a?b#c', 'https://x.org/'].every(isSafeLink)).toBe(true);
     expect(['//x.org', '/\\x.org', 'http://x.org', 'data:text/html,x', 'inbox'].some(isSafeLink)).toBe(false);
+  });
+});
+
+describe('notification dates are bounded (422 naming the field, never a 500 further down)', () => {
+  it.each([
+    ['a schedule more than a year ahead', { scheduledAt: inDays(366) }, { scheduledAt: 'scheduled_too_far' }],
+    [
+      'the largest date JavaScript knows',
+      { scheduledAt: '+275760-09-13T00:00:00.000Z' },
+      { scheduledAt: 'scheduled_too_far' },
+    ],
+    ['epoch milliseconds at the end of time', { scheduledAt: 8.64e15 }, { scheduledAt: 'scheduled_too_far' }],
+    ['a date past the end of time', { scheduledAt: '+275760-09-14T00:00:00.000Z' }, { scheduledAt: 'invalid_date' }],
+    ['epoch milliseconds past the end of time', { expiresAt: 8.64e15 + 1 }, { expiresAt: 'invalid_date' }],
+    ['the first instant JavaScript knows', { scheduledAt: -8.64e15 }, { scheduledAt: 'scheduled_in_past' }],
+    ['a schedule an hour ago', { scheduledAt: inDays(-1 / 24) }, { scheduledAt: 'scheduled_in_past' }],
+    ['an expiry years ahead', { expiresAt: '+100000-01-01T00:00:00Z' }, { expiresAt: 'expires_too_far' }],
+    ['an expiry 29 days from now', { expiresAt: inDays(29) }, { expiresAt: 'expires_too_far' }],
+    [
+      'an expiry 29 days after the schedule',
+      { scheduledAt: inDays(10), expiresAt: inDays(39) },
+      { expiresAt: 'expires_too_far' },
+    ],
+    [
+      'an expiry equal to the schedule',
+      { scheduledAt: inDays(3), expiresAt: 'same' },
+      { expiresAt: 'expires_before_schedule' },
+    ],
+    ['an expiry now', { expiresAt: inDays(0) }, { expiresAt: 'expires_in_past' }],
+    ['an object', { expiresAt: {} }, { expiresAt: 'invalid_date' }],
+    ['a date with a NUL', { expiresAt: '2026-01-01\u0000' }, { expiresAt: 'invalid_date' }],
+  ])('refuses %s', (_label, dates, expected) => {
+    const input = { ...base, ...dates } as Record<string, unknown>;
+    if (input.expiresAt === 'same') input.expiresAt = input.scheduledAt;
+    expect(errors(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['a schedule a year ahead, expiring 28 days later', { scheduledAt: inDays(364), expiresAt: inDays(364 + 27.9) }],
+    ['a schedule a minute ago (a form filled slowly)', { scheduledAt: inDays(-1 / 1440) }],
+    ['an expiry 28 days from now', { expiresAt: inDays(27.99) }],
+    ['epoch milliseconds', { scheduledAt: Date.now() + DAY }],
+  ])('accepts %s', (_label, dates) => {
+    expect(errors({ ...base, ...dates })).toEqual({});
+  });
+
+  it('bounds the composer’s schema the same way', () => {
+    const r = composeNotificationSchema.safeParse({ ...base, idempotencyKey: 'k', scheduledAt: inDays(400) });
+    expect(r.success ? {} : zodFieldErrors(r.error.issues)).toEqual({ scheduledAt: 'scheduled_too_far' });
+  });
+});
+
+describe('notification text goes through the one text rule', () => {
+  const hostile = ['a\u0000b', 'a\ud800b', 'a\udc00', 'a\u0085b', 'a\u202eb', 'a\u2028b', 'a\u0007b', 'a\ufffeb'];
+  it.each(hostile)('refuses %j in every one-line field', (bad) => {
+    expect(errors({ ...base, title: bad })).toEqual({ title: 'invalid_characters' });
+    expect(errors({ ...base, tag: bad })).toEqual({ tag: 'invalid_characters' });
+    const invalid = 'invalid_characters';
+    expect(errors({ ...base, actions: [{ type: 'ack', title: bad }] })).toEqual({ 'actions.0.title': invalid });
+    expect(errors({ ...base, audience: { kind: 'users', users: ['ok', bad] } })).toEqual({
+      'audience.users.1': invalid,
+    });
+    expect(Object.keys(errors({ ...base, topic: bad }))).toEqual(['topic']);
+  });
+
+  it('lets a body keep its lines, but not NUL, lone surrogates or other controls', () => {
+    expect(notificationInputSchema.parse({ ...base, body: 'one\ntwo\r\n\tthree' }).body).toBe('one\ntwo\r\n\tthree');
+    for (const bad of ['a\u0000b', 'a\ud800b', 'a\u0085b', 'a\u001bb']) {
+      expect(errors({ ...base, body: bad })).toEqual({ body: 'invalid_characters' });
+    }
+  });
+
+  it('keeps every script and emoji', () => {
+    const title = 'Fermeture 🚧 — שלום — مرحبا — 東京 — \u200fRLM';
+    expect(notificationInputSchema.parse({ ...base, title }).title).toBe(title);
   });
 });

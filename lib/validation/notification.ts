@@ -1,9 +1,19 @@
 import { z } from 'zod';
+import { isSafeLink } from './link';
+import { idText, isAcceptableText, lineText, multilineText } from './text';
+
+export { isSafeLink } from './link';
 
 // One schema for the admin composer, the createNotification server action and POST /api/v1/notifications.
 // Messages are codes: the composer translates them, the API returns them as they are (422 { fields }).
 
 export const DEFAULT_LIFETIME_MS = 24 * 3600_000;
+/** The push TTL ceiling (FCM refuses more; lib/push's MAX_TTL_SECONDS): a later expiry could never be honoured. */
+export const MAX_LIFETIME_MS = 28 * 24 * 3600_000;
+/** How far ahead a notification may be scheduled. */
+export const MAX_SCHEDULE_AHEAD_MS = 365 * 24 * 3600_000;
+/** A schedule "now" from a form filled a minute ago, or a client whose clock is a little behind, is still now. */
+export const SCHEDULE_PAST_TOLERANCE_MS = 5 * 60_000;
 export const TITLE_MAX = 120;
 export const BODY_MAX = 1000;
 export const MAX_AUDIENCE_USERS = 10_000;
@@ -15,48 +25,48 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'invalid_slug' })
   .max(64, { message: 'too_long' });
 
-/** A link the device may open: a path of this portal ("/inbox") or an https URL. */
-export function isSafeLink(v: string): boolean {
-  // "//host" and "/\host" are protocol-relative in browsers: they would leave the site.
-  if (v.startsWith('/')) return !v.startsWith('//') && !v.startsWith('/\\');
-  try {
-    return new URL(v).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-const link = z.string().trim().max(2048, { message: 'too_long' }).refine(isSafeLink, { message: 'invalid_url' });
+// No trim: a link with surrounding whitespace is refused like any other whitespace in it (public/link-rule.js).
+const link = z.string().max(2048, { message: 'too_long' }).refine(isSafeLink, { message: 'invalid_url' });
 
 // Forms send '' for an untouched field and JSON clients may send null: both mean "not set".
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const optionalDate = optional(z.coerce.date({ message: 'invalid_date' }).refine((d) => !Number.isNaN(d.getTime()), { message: 'invalid_date' }));
+// V8's date parser is lenient ("2026-01-01\0" parses): a string the text rule refuses is no date at all.
+const notText = (v: unknown) => (typeof v === 'string' && !isAcceptableText(v) ? Number.NaN : v);
+const instant = z.coerce
+  .date({ message: 'invalid_date' })
+  .refine((d) => Number.isFinite(d.getTime()), { message: 'invalid_date' });
+const optionalDate = optional(z.preprocess(notText, instant));
+const buttonTitle = () => lineText().min(1, { message: 'required' }).max(40, { message: 'too_long' });
 
 export const notificationActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ack'), title: z.string().trim().min(1, { message: 'required' }).max(40, { message: 'too_long' }) }),
-  z.object({ type: z.literal('link'), title: z.string().trim().min(1, { message: 'required' }).max(40, { message: 'too_long' }), url: link }),
+  z.object({ type: z.literal('ack'), title: buttonTitle() }),
+  z.object({ type: z.literal('link'), title: buttonTitle(), url: link }),
 ]);
 
-export const audienceSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('users'),
-    // User ids or e-mail addresses, mixed freely.
-    users: z
-      .array(z.string().trim().min(1).max(254))
-      .min(1, { message: 'audience_empty' })
-      .max(MAX_AUDIENCE_USERS, { message: 'audience_too_large' }),
-  }),
-  z.object({ kind: z.literal('role'), role: z.enum(['citizen', 'admin'], { message: 'invalid_role' }) }),
-  z.object({ kind: z.literal('topic'), topic: slugSchema }),
-  z.object({ kind: z.literal('everyone') }),
-], { message: 'invalid_audience' });
+export const audienceSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('users'),
+      // User ids or e-mail addresses, mixed freely.
+      users: z
+        .array(lineText().min(1).max(254))
+        .min(1, { message: 'audience_empty' })
+        .max(MAX_AUDIENCE_USERS, { message: 'audience_too_large' }),
+    }),
+    z.object({ kind: z.literal('role'), role: z.enum(['citizen', 'admin'], { message: 'invalid_role' }) }),
+    z.object({ kind: z.literal('topic'), topic: slugSchema }),
+    z.object({ kind: z.literal('everyone') }),
+  ],
+  { message: 'invalid_audience' },
+);
 
 export const urgencySchema = z.enum(['very_low', 'low', 'normal', 'high'], { message: 'invalid_urgency' });
 
 const notificationFields = {
-  title: z.string().trim().min(1, { message: 'required' }).max(TITLE_MAX, { message: 'too_long' }),
-  body: z.string().trim().max(BODY_MAX, { message: 'too_long' }).default(''),
+  title: lineText().min(1, { message: 'required' }).max(TITLE_MAX, { message: 'too_long' }),
+  body: multilineText().max(BODY_MAX, { message: 'too_long' }).default(''),
   url: optional(link),
   icon: optional(link),
   image: optional(link),
@@ -65,30 +75,67 @@ const notificationFields = {
     .max(2, { message: 'too_many_actions' })
     .refine((a) => a.filter((x) => x.type === 'ack').length <= 1, { message: 'one_ack_only' })
     .default([]),
-  tag: optional(z.string().trim().min(1).max(64, { message: 'too_long' })),
+  tag: optional(lineText().min(1).max(64, { message: 'too_long' })),
   topic: optional(slugSchema),
   urgency: z.preprocess(blankToUndefined, urgencySchema.default('normal')),
-  critical: z.preprocess((v) => (v === 'on' || v === 'true' ? true : v === 'false' ? false : blankToUndefined(v)), z.boolean().default(false)),
+  critical: z.preprocess(
+    (v) => (v === 'on' || v === 'true' ? true : v === 'false' ? false : blankToUndefined(v)),
+    z.boolean().default(false),
+  ),
   expiresAt: optionalDate,
   scheduledAt: optionalDate,
   audience: audienceSchema,
 };
 
+/**
+ * Every instant is bounded: a schedule at most a year ahead (and not in the past beyond a small tolerance), an
+ * expiry after the schedule (or now) and at most the push TTL ceiling after it. Unbounded dates used to reach
+ * date arithmetic and PostgreSQL (year 275760) and fail there as a 500.
+ */
 function checkDates(v: { expiresAt?: Date; scheduledAt?: Date }, ctx: z.RefinementCtx) {
-  if (!v.expiresAt) return;
-  if (v.expiresAt.getTime() <= Date.now()) ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'expires_in_past' });
-  else if (v.scheduledAt && v.expiresAt <= v.scheduledAt) ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'expires_before_schedule' });
+  const now = Date.now();
+  const scheduled = v.scheduledAt?.getTime();
+  if (scheduled !== undefined) {
+    if (scheduled < now - SCHEDULE_PAST_TOLERANCE_MS) issue(ctx, 'scheduledAt', 'scheduled_in_past');
+    else if (scheduled > now + MAX_SCHEDULE_AHEAD_MS) issue(ctx, 'scheduledAt', 'scheduled_too_far');
+  }
+  const expires = v.expiresAt?.getTime();
+  if (expires === undefined) return;
+  const start = Math.max(now, scheduled ?? now);
+  if (expires <= now) issue(ctx, 'expiresAt', 'expires_in_past');
+  else if (scheduled !== undefined && expires <= scheduled) issue(ctx, 'expiresAt', 'expires_before_schedule');
+  else if (expires > start + MAX_LIFETIME_MS) issue(ctx, 'expiresAt', 'expires_too_far');
 }
 
-export const notificationInputSchema = z.object(notificationFields).superRefine(checkDates);
+const issue = (ctx: z.RefinementCtx, field: string, message: string) =>
+  ctx.addIssue({ code: 'custom', path: [field], message });
+
+// The dates are checked whenever they themselves parsed, even if another field did not (a composer with no audience
+// chosen yet): every mistake is named at once, instead of the date's only after the rest is fixed.
+const DATE_FIELDS = new Set<PropertyKey>(['scheduledAt', 'expiresAt']);
+const datesParsed = {
+  when: (p: z.core.ParsePayload) =>
+    typeof p.value === 'object' &&
+    p.value !== null &&
+    !p.issues.some((i) => !i.path?.length || DATE_FIELDS.has(i.path[0])),
+};
+
+export const notificationInputSchema = z.object(notificationFields).superRefine(checkDates, datesParsed);
 
 /** Idempotency-Key header / client-generated key of the composer: printable ASCII, ≤ 255. */
 export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,255}$/, { message: 'invalid_idempotency_key' });
 
-/** The composer's server action: the same fields plus the key generated when the form was opened (double submit). */
+/**
+ * The composer's server action: the same fields plus the key generated when the form was opened (double submit) and,
+ * above the confirmation threshold, the number of recipients the person confirmed.
+ */
 export const composeNotificationSchema = z
-  .object({ ...notificationFields, idempotencyKey: idempotencyKeySchema })
-  .superRefine(checkDates);
+  .object({
+    ...notificationFields,
+    idempotencyKey: idempotencyKeySchema,
+    confirmedRecipients: optional(z.number({ message: 'invalid' }).int({ message: 'invalid' }).min(0).max(1e9)),
+  })
+  .superRefine(checkDates, datesParsed);
 
 export type NotificationInput = z.infer<typeof notificationInputSchema>;
 /** What a form or client holds before parsing (dates as strings, defaults not applied). */
@@ -103,8 +150,8 @@ export function resolveExpiresAt(input: Pick<NotificationInput, 'expiresAt' | 's
   return new Date(start.getTime() + DEFAULT_LIFETIME_MS);
 }
 
-/** The composer's live audience count: the audience and the topic that narrows it. */
-export const audienceTargetSchema = z.object({ audience: audienceSchema, topic: optional(slugSchema) });
+/** The composer's live audience count: the audience alone decides who receives a notification. */
+export const audienceTargetSchema = z.object({ audience: audienceSchema });
 
 /** The admin console's actions on one notification (retry failed, cancel). */
-export const notificationIdSchema = z.object({ id: z.string().trim().min(1).max(64) });
+export const notificationIdSchema = z.object({ id: idText() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './text';
 
 // Shared by the preferences form (client) and PUT /api/preferences: nothing here may need Node.
 
@@ -26,13 +27,16 @@ const time = z.string({ message: 'time_required' }).regex(HHMM, { message: 'time
 
 export const preferencesSchema = z.object({
   /** Slugs of the topics the citizen follows. */
-  topics: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, { message: 'topic_invalid' })).max(100).transform((t) => [...new Set(t)]),
+  topics: z
+    .array(z.string().regex(/^[a-z0-9-]{1,60}$/, { message: 'topic_invalid' }))
+    .max(100)
+    .transform((t) => [...new Set(t)]),
   /** null = no quiet hours. Start after end spans midnight (22:00 → 07:00). */
   quietHours: z
     .object({ start: time, end: time })
     .refine((q) => q.start !== q.end, { message: 'quiet_hours_empty', path: ['end'] })
     .nullable(),
-  timeZone: z.string({ message: 'time_zone_required' }).max(64).refine(isTimeZone, { message: 'time_zone_invalid' }),
+  timeZone: lineText({ message: 'time_zone_required' }).max(64).refine(isTimeZone, { message: 'time_zone_invalid' }),
 });
 
 export type PreferencesInput = z.infer<typeof preferencesSchema>;

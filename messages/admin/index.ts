@@ -1,16 +1,61 @@
 // The admin console's messages, one file per part of the console ({ en, fr } with the same keys). The parts are
 // merged into one catalog area, so pages and components keep using `t.key`; a key must live in one part only
 // (lib/i18n/locales.test.ts checks it: a spread would let the later part win silently).
+import api from './api';
+import audit from './audit';
 import compose from './compose';
+import confirm from './confirm';
+import dashboard from './dashboard';
 import devices from './devices';
+import followUp from './follow-up';
 import history from './history';
+import people from './people';
 import shared from './shared';
 import tokens from './tokens';
 import topics from './topics';
 
-export const adminParts = { shared, compose, history, devices, topics, tokens };
+export const adminParts = {
+  shared,
+  api,
+  audit,
+  compose,
+  confirm,
+  dashboard,
+  devices,
+  followUp,
+  history,
+  people,
+  tokens,
+  topics,
+};
 
 export default {
-  en: { ...shared.en, ...compose.en, ...history.en, ...devices.en, ...topics.en, ...tokens.en },
-  fr: { ...shared.fr, ...compose.fr, ...history.fr, ...devices.fr, ...topics.fr, ...tokens.fr },
+  en: {
+    ...shared.en,
+    ...api.en,
+    ...audit.en,
+    ...compose.en,
+    ...confirm.en,
+    ...dashboard.en,
+    ...devices.en,
+    ...followUp.en,
+    ...history.en,
+    ...people.en,
+    ...tokens.en,
+    ...topics.en,
+  },
+  fr: {
+    ...shared.fr,
+    ...api.fr,
+    ...audit.fr,
+    ...compose.fr,
+    ...confirm.fr,
+    ...dashboard.fr,
+    ...devices.fr,
+    ...followUp.fr,
+    ...history.fr,
+    ...people.fr,
+    ...tokens.fr,
+    ...topics.fr,
+  },
 };

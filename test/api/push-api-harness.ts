@@ -3,22 +3,22 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import webpush from 'web-push';
 import type { SessionUser } from '../../lib/auth/session';
-import { openDatabase, setDatabase, type Database } from '../../lib/db/client';
-import { runMigrations } from '../../lib/db/migrate';
+import { setDatabase, type Database } from '../../lib/db/client';
 import { seedTopics } from '../../lib/bootstrap/seed';
-import { resetSubscriptionChangeLimit } from '../../lib/subscriptions/subscription-change-limit';
 import { createBrowserKeys } from '../push/decrypt-aes128gcm';
-import { freshDatabaseConfig, type DatabaseKind } from '../databases';
+import { openMigratedDatabase, type DatabaseKind } from '../databases';
 
 export const ORIGIN = 'http://localhost:3000';
-export const CHROME_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+export const CHROME_WINDOWS =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 export const VAPID = { ...webpush.generateVAPIDKeys(), subject: 'mailto:ops@crieur.example.org' };
 
 /** Call before importing anything that reads the environment (getEnv caches the first read). */
 export function pushTestEnv() {
   process.env.VAPID_PUBLIC_KEY = VAPID.publicKey;
   process.env.VAPID_PRIVATE_KEY = VAPID.privateKey;
-  process.env.PUSH_ENDPOINT_ALLOWLIST = 'fcm.googleapis.com,*.push.services.mozilla.com,*.push.apple.com,*.notify.windows.com,http://localhost:8120';
+  process.env.PUSH_ENDPOINT_ALLOWLIST =
+    'fcm.googleapis.com,*.push.services.mozilla.com,*.push.apple.com,*.notify.windows.com,http://localhost:8120';
 }
 
 type Init = { body?: unknown; raw?: string; origin?: string | null; headers?: Record<string, string> };
@@ -33,7 +33,9 @@ export function request(method: string, path: string, init: Init = {}): Request 
 
 export const params = (p: Record<string, string>) => ({ params: Promise.resolve(p) });
 
-export function browserSubscription(endpoint = `https://fcm.googleapis.com/fcm/send/${randomBytes(12).toString('base64url')}`) {
+export function browserSubscription(
+  endpoint = `https://fcm.googleapis.com/fcm/send/${randomBytes(12).toString('base64url')}`,
+) {
   const keys = createBrowserKeys();
   return { endpoint, expirationTime: null, keys: { p256dh: keys.p256dh, auth: keys.auth } };
 }
@@ -44,18 +46,15 @@ export function browserSubscription(endpoint = `https://fcm.googleapis.com/fcm/s
  */
 export function usePushApiDatabase(kind: DatabaseKind, getCurrentUser: (...a: never[]) => Promise<SessionUser | null>) {
   let database: Database;
-  let cleanup: () => Promise<void>;
+  let close: (() => Promise<void>) | undefined;
   const users = {} as Record<'alice' | 'bob', SessionUser>;
   beforeAll(async () => {
-    const fresh = await freshDatabaseConfig(kind);
-    cleanup = fresh.cleanup;
-    database = openDatabase(fresh.config);
-    await runMigrations(database.sql);
+    ({ database, close } = await openMigratedDatabase(kind));
     setDatabase(database);
     await seedTopics(database.prisma);
   });
   beforeEach(async () => {
-    resetSubscriptionChangeLimit();
+    await database.prisma.rateLimit.deleteMany(); // a fresh budget for each test
     await database.prisma.pushSubscription.deleteMany();
     await database.prisma.user.deleteMany();
     for (const name of ['alice', 'bob'] as const) {
@@ -68,8 +67,7 @@ export function usePushApiDatabase(kind: DatabaseKind, getCurrentUser: (...a: ne
   });
   afterAll(async () => {
     setDatabase(undefined);
-    await database?.close();
-    await cleanup?.();
+    await close?.();
   });
   function as(user: SessionUser | null) {
     vi.mocked(getCurrentUser).mockResolvedValue(user);

@@ -11,7 +11,10 @@ export function createBrowserKeys(): TestBrowserKeys {
   return { ecdh, p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') };
 }
 
-export function decryptAes128gcm(body: Buffer, keys: TestBrowserKeys): { plaintext: string; senderPublicKey: Buffer; recordSize: number } {
+export function decryptAes128gcm(
+  body: Buffer,
+  keys: TestBrowserKeys,
+): { plaintext: string; senderPublicKey: Buffer; recordSize: number } {
   const salt = body.subarray(0, 16);
   const recordSize = body.readUInt32BE(16);
   const idLength = body[20];

@@ -16,7 +16,9 @@ export async function freePort(): Promise<number> {
 
 export type MockPushService = {
   origin: string;
-  subscribe(applicationServerKey: string): Promise<{ endpoint: string; keys: { p256dh: string; auth: string }; clientHash: string }>;
+  subscribe(
+    applicationServerKey: string,
+  ): Promise<{ endpoint: string; keys: { p256dh: string; auth: string }; clientHash: string }>;
   messages(clientHash: string): Promise<string[]>;
   expire(clientHash: string): Promise<void>;
   stop(): Promise<void>;
@@ -24,10 +26,18 @@ export type MockPushService = {
 
 export async function startMockPushService(): Promise<MockPushService> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.resolve('node_modules/web-push-testing/src/bin/server.js'), String(port)], { stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    [path.resolve('node_modules/web-push-testing/src/bin/server.js'), String(port)],
+    { stdio: 'ignore' },
+  );
   const origin = `http://localhost:${port}`;
   const post = async (p: string, body?: unknown) =>
-    fetch(origin + p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    fetch(origin + p, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   for (let i = 0; ; i++) {
     try {
       if ((await post('/status')).ok) break;
@@ -50,9 +60,10 @@ export async function startMockPushService(): Promise<MockPushService> {
     async expire(clientHash) {
       await post(`/expire-subscription/${clientHash}`);
     },
-    stop: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill();
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
   };
 }

@@ -4,7 +4,8 @@ import { AdminNav } from '@/components/admin/admin-nav';
 import { getCurrentUser } from '@/lib/auth/session';
 import '@/components/admin/admin.css';
 
-// UI guard only: every admin action and API checks the role again next to the data.
+// Comfort only: Next skips this layout on client navigations between admin pages, so every admin page, action, API
+// and data function checks the role itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   if (!user) redirect('/signin?callbackUrl=/admin');

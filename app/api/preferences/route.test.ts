@@ -8,19 +8,37 @@ vi.mock('../../../lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
 const { getCurrentUser } = await import('../../../lib/auth/session');
 const route = await import('./route');
 
-const put = (body: unknown, init: Parameters<typeof request>[2] = {}) => route.PUT(request('PUT', '/api/preferences', { body, ...init }));
-const valid = { topics: ['waste', 'weather'], quietHours: { start: '22:00', end: '07:30' }, timeZone: 'America/Montreal' };
+const put = (body: unknown, init: Parameters<typeof request>[2] = {}) =>
+  route.PUT(request('PUT', '/api/preferences', { body, ...init }));
+const valid = {
+  topics: ['waste', 'weather'],
+  quietHours: { start: '22:00', end: '07:30' },
+  timeZone: 'America/Montreal',
+};
 
 describeEachDatabase('/api/preferences', (kind) => {
   const { users, as, db } = usePushApiDatabase(kind, getCurrentUser as never);
 
   it('reads the defaults, stores topics, quiet hours and time zone, and reads them back', async () => {
-    expect(await (await route.GET(request('GET', '/api/preferences'))).json()).toEqual({ topics: [], quietHours: null, timeZone: 'Europe/Paris' });
+    expect(await (await route.GET(request('GET', '/api/preferences'))).json()).toEqual({
+      topics: [],
+      quietHours: null,
+      timeZone: 'Europe/Paris',
+    });
     const res = await put({ ...valid, topics: ['weather', 'waste', 'weather'] });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(valid);
-    expect(await db().user.findUniqueOrThrow({ where: { id: users.alice.id }, select: { quietStart: true, quietEnd: true } })).toEqual({ quietStart: 1320, quietEnd: 450 });
-    expect(await (await put({ topics: ['events'], quietHours: null, timeZone: 'UTC' })).json()).toEqual({ topics: ['events'], quietHours: null, timeZone: 'UTC' });
+    expect(
+      await db().user.findUniqueOrThrow({
+        where: { id: users.alice.id },
+        select: { quietStart: true, quietEnd: true },
+      }),
+    ).toEqual({ quietStart: 1320, quietEnd: 450 });
+    expect(await (await put({ topics: ['events'], quietHours: null, timeZone: 'UTC' })).json()).toEqual({
+      topics: ['events'],
+      quietHours: null,
+      timeZone: 'UTC',
+    });
     expect(await db().userTopic.count()).toBe(1);
   });
 

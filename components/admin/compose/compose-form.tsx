@@ -1,133 +1,300 @@
 'use client';
-import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { countAudience } from '@/app/actions/count-audience';
-import { createNotification } from '@/app/actions/create-notification';
-import { sendDraftTest } from '@/app/actions/send-draft-test';
-import { format } from '@/lib/i18n/locales';
+import { callAction, useActionForm } from '@/components/use-action-form';
+import { textFor } from '@/lib/i18n/text-for';
+import { countAudience } from '@/lib/actions/count-audience';
+import { createNotification } from '@/lib/actions/create-notification';
+import { sendDraftTest } from '@/lib/actions/send-draft-test';
+import type { ActionErrorCode, ActionFailure } from '@/lib/auth/action-result';
+import { useBrowserTimeZone } from '@/components/use-browser-time-zone';
+import { formatMessage } from '@/lib/i18n/format-message';
+import { format, type Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/messages';
 import { AudiencePicker } from './audience-picker';
 import { ActionButtonsFields } from './action-buttons-fields';
+import { ConfirmSend, type Reach } from './confirm-send';
 import { audienceOf, draftToInput, emptyDraft, type Draft } from './draft';
 import { NotificationPreview } from './notification-preview';
 import { PayloadMeter } from './payload-meter';
+import { SendResult, type SentNotification } from './send-result';
+import { describeTestResult, overBudgetText } from './test-result';
 import { TextField } from './text-field';
 
-type Props = { t: Messages<'admin'>; topics: { slug: string; name: string }[] };
-type Status = { kind: 'success' | 'error'; text: string; href?: string } | null;
+type Props = {
+  t: Messages<'admin'>;
+  locale: Locale;
+  topics: { slug: string; name: string }[];
+};
 
 const newKey = () => crypto.randomUUID();
 
-export function ComposeForm({ t, topics }: Props) {
+export function ComposeForm({ t, locale, topics }: Props) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [sent, setSent] = useState<{ result: SentNotification; draft: Draft } | null>(null);
+  const [confirming, setConfirming] = useState<(Reach & { changed?: boolean }) | null>(null);
   const [reach, setReach] = useState<string>(t.reachUnknown);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
+  const action = useActionForm(t.genericError);
+  const { busy, status, fields: errors, refusals } = action;
   const form = useRef<HTMLFormElement>(null);
-  const [refused, setRefused] = useState(0);
   // One key per composed message: a double click or a resubmit after a lost answer returns the same notification.
   const key = useRef<string>('');
   if (!key.current) key.current = newKey();
   const patch = (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p }));
-  const errText = (code?: string) => (code ? ((t as Record<string, string>)[`err_${code}`] ?? t.err_invalid) : undefined);
+  const patchCritical = (e: React.ChangeEvent<HTMLInputElement>) => patch({ critical: e.target.checked });
+  const errText = (code?: string) => (code ? (textFor(t, `err_${code}`) ?? t.err_invalid) : undefined);
   const fieldErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, errText(v)]));
 
-  const audienceKey = JSON.stringify([audienceOf(draft), draft.topic]);
+  // The count comes from the very function the send uses to pick its recipients (the audience alone).
+  const count = async (d: Draft) => {
+    const audience = audienceOf(d);
+    const r = audience ? await callAction(() => countAudience({ audience })) : null;
+    return r?.ok ? r.data : null;
+  };
+  const audienceKey = JSON.stringify(audienceOf(draft) ?? null);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(async () => {
-      const r = await countAudience({ audience: audienceOf(draft), topic: draft.topic }).catch(() => null);
-      if (live) setReach(r?.ok ? format(t.reach, r.data) : t.reachUnknown);
+      const r = await count(draft);
+      if (live) setReach(r ? formatMessage(locale, t.reach, r) : t.reachUnknown);
     }, 250);
-    return () => { live = false; clearTimeout(timer); };
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recount only when the audience changes
   }, [audienceKey]);
 
   // After a refused submit, focus goes to the first field marked invalid (WCAG 3.3.1), once it has re-rendered as such.
   useEffect(() => {
-    if (refused) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [refused]);
+    if (refusals) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
-  const fail = (r: { error: string; fields?: Record<string, string> } | null) => {
-    setErrors(r?.fields ?? {});
-    setStatus({ kind: 'error', text: r?.fields ? t.fixErrors : r?.error === 'forbidden' ? t.forbidden : t.genericError });
-    if (r?.fields) setRefused((n) => n + 1);
+  const byError: Partial<Record<ActionErrorCode, string>> = {
+    forbidden: t.forbidden,
+    confirmation_required: t.confirmChanged,
+    idempotency_key_reused: t.err_idempotency_key_reused,
+  };
+  const describeFailure = (f: ActionFailure) => {
+    // The key already created a notification from another draft (its answer was lost, then the draft changed): say
+    // so, and take a new key so that sending again is a deliberate new notification.
+    if (f.error === 'idempotency_key_reused') key.current = newKey();
+    return f.fields ? t.fixErrors : byError[f.error];
   };
 
-  async function submit(e: React.FormEvent) {
+  function submit(e: React.FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setStatus(null);
-    const r = await createNotification({ ...draftToInput(draft), idempotencyKey: key.current }).catch(() => null);
-    setBusy(false);
-    if (!r || !r.ok) return fail(r);
-    setErrors({});
+    if (!busy) void send();
+  }
+
+  // The server validates the draft with the shared schema first, then, above COMPOSE_CONFIRM_THRESHOLD, answers
+  // `confirmation_required` until the count shown in the dialog is confirmed: a draft that cannot be sent never
+  // asks, and an audience that grew between the count and the click asks again with the new count.
+  async function send(confirmedRecipients?: number) {
+    const input = { ...draftToInput(draft), idempotencyKey: key.current, confirmedRecipients };
+    // Counted before the form stops being busy, so that the dialog opens with the number to confirm.
+    let reach = null as Reach | null;
+    const r = await action.run(
+      async () => {
+        const r = await createNotification(input);
+        if (!r.ok && r.error === 'confirmation_required') reach = await count(draft);
+        return r;
+      },
+      { failure: (f) => (reach ? null : describeFailure(f)) },
+    );
+    if (reach) return setConfirming({ ...reach, changed: confirmedRecipients !== undefined });
+    setConfirming(null);
+    if (!r.ok) return;
+    // A fresh, empty draft and a fresh key: pressing "Send" again cannot send this message a second time.
+    const { id, recipients, deliveries } = r.data;
+    setSent({ result: { id, recipients, deliveries, title: draft.title, scheduled: !!draft.scheduledAt }, draft });
+    setDraft(emptyDraft());
     key.current = newKey();
-    setStatus({ kind: 'success', text: format(t.created, { recipients: r.data.recipients, deliveries: r.data.deliveries }), href: `/admin/notifications/${r.data.id}` });
+  }
+
+  // "Send again as a new message": the sent draft back in the form, under a new key, to be sent deliberately.
+  function reuse() {
+    if (sent) setDraft(sent.draft);
+    setSent(null);
+    key.current = newKey();
+    form.current?.querySelector<HTMLElement>('input')?.focus();
   }
 
   async function test() {
-    setBusy(true);
-    const r = await sendDraftTest(draftToInput(draft)).catch(() => null);
-    setBusy(false);
-    if (!r || !r.ok) return fail(r);
-    const n = r.data.delivered + r.data.failed + r.data.gone;
-    setStatus({ kind: n ? 'success' : 'error', text: n ? format(t.testSent, { n: r.data.delivered }) : t.testNone });
+    // A test goes to the administrator's own devices whatever the audience, which may not be chosen yet.
+    const audience = audienceOf(draft) ?? { kind: 'everyone' as const };
+    await action.run(() => sendDraftTest({ ...draftToInput(draft), audience }), {
+      failure: (f) => (f.error === 'payload_too_large' ? overBudgetText(t, locale) : describeFailure(f)),
+      success: (d) => describeTestResult(d, t, locale),
+    });
   }
 
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = useBrowserTimeZone();
   return (
-    <div className="compose">
-      <form ref={form} onSubmit={submit} noValidate aria-describedby="compose-status">
-        <TextField name="title" label={t.fieldTitle} value={draft.title} error={fieldErrors.title} required onChange={(title) => patch({ title })} />
-        <TextField name="body" label={t.fieldBody} type="textarea" value={draft.body} error={fieldErrors.body} onChange={(body) => patch({ body })} />
-        <TextField name="url" label={t.fieldUrl} value={draft.url} error={fieldErrors.url} onChange={(url) => patch({ url })} />
-        <TextField name="icon" label={t.fieldIcon} value={draft.icon} error={fieldErrors.icon} onChange={(icon) => patch({ icon })} />
-        <TextField name="image" label={t.fieldImage} value={draft.image} error={fieldErrors.image} onChange={(image) => patch({ image })} />
-        <ActionButtonsFields draft={draft} t={t} errors={fieldErrors} onChange={patch} />
-        <div className="field">
-          <label htmlFor="f-topic">{t.fieldTopic}</label>
-          <select id="f-topic" value={draft.topic} aria-invalid={!!fieldErrors.topic} aria-describedby="f-topic-err" onChange={(e) => patch({ topic: e.target.value })}>
-            <option value="">{t.noTopic}</option>
-            {topics.map((x) => <option key={x.slug} value={x.slug}>{x.name}</option>)}
-          </select>
-          <p id="f-topic-err" className="field-error">{fieldErrors.topic}</p>
-        </div>
-        <div className="field">
-          <label htmlFor="f-urgency">{t.fieldUrgency}</label>
-          <select id="f-urgency" value={draft.urgency} onChange={(e) => patch({ urgency: e.target.value as Draft['urgency'] })}>
-            {(['very_low', 'low', 'normal', 'high'] as const).map((u) => <option key={u} value={u}>{t[`urgency_${u}`]}</option>)}
-          </select>
-        </div>
-        <label className="choice field">
-          <input type="checkbox" checked={draft.critical} onChange={(e) => patch({ critical: e.target.checked })} /> {t.fieldCritical}
-        </label>
-        <AudiencePicker draft={draft} topics={topics} errors={fieldErrors} onChange={patch} labels={{
-          legend: t.audienceLegend, users: t.audienceUsers, role: t.audienceRole, topic: t.audienceTopic, everyone: t.audienceEveryone,
-          search: t.searchUsers, chosen: t.chosenUsers, remove: t.removeUser, add: t.addUser, noUser: t.noUserFound,
-          roleCitizen: t.role_citizen, roleAdmin: t.role_admin, fieldRole: t.fieldRole, fieldTopic: t.fieldAudienceTopic,
-        }} />
-        <p className="alert" role="status" aria-live="polite">{reach}</p>
-        <TextField name="scheduledAt" type="datetime-local" label={format(t.fieldSchedule, { zone })} value={draft.scheduledAt} error={fieldErrors.scheduledAt} onChange={(scheduledAt) => patch({ scheduledAt })} />
-        <TextField name="expiresAt" type="datetime-local" label={t.fieldExpires} value={draft.expiresAt} error={fieldErrors.expiresAt} onChange={(expiresAt) => patch({ expiresAt })} />
-        <div id="compose-status" aria-live="polite">
-          {status && (
-            <p className={`alert alert--${status.kind}`}>
-              {status.text} {status.href && <Link href={status.href}>{t.viewIt}</Link>}
+    <>
+      {/* The dialog first: closing it gives focus back to "Send", and only then does the result take it. */}
+      <ConfirmSend
+        reach={confirming}
+        title={draft.title}
+        scheduled={!!draft.scheduledAt}
+        busy={busy}
+        t={t}
+        locale={locale}
+        onConfirm={() => send(confirming?.recipients)}
+        onCancel={() => setConfirming(null)}
+      />
+      {sent && <SendResult sent={sent.result} t={t} locale={locale} onReuse={reuse} />}
+      <div className="compose">
+        <form ref={form} onSubmit={submit} noValidate aria-describedby="compose-status">
+          <TextField
+            name="title"
+            label={t.fieldTitle}
+            value={draft.title}
+            error={fieldErrors.title}
+            required
+            onChange={(title) => patch({ title })}
+          />
+          <TextField
+            name="body"
+            label={t.fieldBody}
+            type="textarea"
+            value={draft.body}
+            error={fieldErrors.body}
+            onChange={(body) => patch({ body })}
+          />
+          <TextField
+            name="url"
+            label={t.fieldUrl}
+            value={draft.url}
+            error={fieldErrors.url}
+            onChange={(url) => patch({ url })}
+          />
+          <TextField
+            name="icon"
+            label={t.fieldIcon}
+            value={draft.icon}
+            error={fieldErrors.icon}
+            onChange={(icon) => patch({ icon })}
+          />
+          <TextField
+            name="image"
+            label={t.fieldImage}
+            value={draft.image}
+            error={fieldErrors.image}
+            onChange={(image) => patch({ image })}
+          />
+          <ActionButtonsFields draft={draft} t={t} errors={fieldErrors} onChange={patch} />
+          <div className="field">
+            <label htmlFor="f-topic">{t.fieldTopic}</label>
+            <p id="f-topic-hint" className="muted">
+              {t.fieldTopicHint}
             </p>
-          )}
+            <select
+              id="f-topic"
+              value={draft.topic}
+              aria-invalid={!!fieldErrors.topic}
+              aria-describedby="f-topic-hint f-topic-err"
+              onChange={(e) => patch({ topic: e.target.value })}
+            >
+              <option value="">{t.noTopic}</option>
+              {topics.map((x) => (
+                <option key={x.slug} value={x.slug}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+            <p id="f-topic-err" className="field-error">
+              {fieldErrors.topic}
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor="f-urgency">{t.fieldUrgency}</label>
+            <select
+              id="f-urgency"
+              value={draft.urgency}
+              onChange={(e) => patch({ urgency: e.target.value as Draft['urgency'] })}
+            >
+              {(['very_low', 'low', 'normal', 'high'] as const).map((u) => (
+                <option key={u} value={u}>
+                  {t[`urgency_${u}`]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="choice field">
+            <input type="checkbox" checked={draft.critical} onChange={patchCritical} /> {t.fieldCritical}
+          </label>
+          <AudiencePicker
+            draft={draft}
+            topics={topics}
+            errors={fieldErrors}
+            onChange={patch}
+            labels={{
+              legend: t.audienceLegend,
+              users: t.audienceUsers,
+              role: t.audienceRole,
+              topic: t.audienceTopic,
+              everyone: t.audienceEveryone,
+              search: t.searchUsers,
+              chosen: t.chosenUsers,
+              remove: t.removeUser,
+              add: t.addUser,
+              noUser: t.noUserFound,
+              roleCitizen: t.role_citizen,
+              roleAdmin: t.role_admin,
+              fieldRole: t.fieldRole,
+              fieldTopic: t.fieldAudienceTopic,
+              ruleEveryone: t.ruleEveryone,
+              ruleRole: t.ruleRole,
+              ruleTopic: t.ruleTopic,
+              ruleUsers: t.ruleUsers,
+            }}
+          />
+          <p className="alert" role="status" aria-live="polite">
+            {reach}
+          </p>
+          <TextField
+            name="scheduledAt"
+            type="datetime-local"
+            label={format(t.fieldSchedule, { zone })}
+            value={draft.scheduledAt}
+            error={fieldErrors.scheduledAt}
+            onChange={(scheduledAt) => patch({ scheduledAt })}
+          />
+          <TextField
+            name="expiresAt"
+            type="datetime-local"
+            label={t.fieldExpires}
+            value={draft.expiresAt}
+            error={fieldErrors.expiresAt}
+            onChange={(expiresAt) => patch({ expiresAt })}
+          />
+          <div id="compose-status" aria-live="polite">
+            {status && <p className={`alert alert--${status.kind}`}>{status.text}</p>}
+          </div>
+          <div className="row">
+            <button type="submit" className="btn" disabled={busy}>
+              {busy ? t.sending : draft.scheduledAt ? t.submitSchedule : t.submit}
+            </button>
+            <button type="button" className="btn btn--ghost" disabled={busy} onClick={test}>
+              {t.sendTest}
+            </button>
+          </div>
+        </form>
+        <div className="stack">
+          <NotificationPreview
+            draft={draft}
+            labels={{
+              title: t.previewTitle,
+              desktop: t.previewDesktop,
+              phone: t.previewPhone,
+              emptyTitle: t.previewEmptyTitle,
+            }}
+          />
+          <div className="card">
+            <PayloadMeter draft={draft} labels={{ label: t.meterLabel, text: t.meterText, over: t.meterOver }} />
+          </div>
         </div>
-        <div className="row">
-          <button type="submit" className="btn" disabled={busy}>{busy ? t.sending : draft.scheduledAt ? t.submitSchedule : t.submit}</button>
-          <button type="button" className="btn btn--ghost" disabled={busy} onClick={test}>{t.sendTest}</button>
-        </div>
-      </form>
-      <div className="stack">
-        <NotificationPreview draft={draft} labels={{ title: t.previewTitle, desktop: t.previewDesktop, phone: t.previewPhone, emptyTitle: t.previewEmptyTitle }} />
-        <div className="card"><PayloadMeter draft={draft} labels={{ label: t.meterLabel, text: t.meterText, over: t.meterOver }} /></div>
       </div>
-    </div>
+    </>
   );
 }

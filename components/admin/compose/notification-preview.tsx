@@ -7,7 +7,11 @@ export function NotificationPreview({ draft, labels }: Props) {
   const title = draft.title || labels.emptyTitle;
   const buttons = draft.actions.filter((a) => a.type !== 'none' && a.title);
   const actions = buttons.length ? (
-    <div className="preview-actions">{buttons.map((a, i) => <span key={i}>{a.title}</span>)}</div>
+    <div className="preview-actions">
+      {buttons.map((a, i) => (
+        <span key={i}>{a.title}</span>
+      ))}
+    </div>
   ) : null;
   return (
     <section aria-labelledby="preview-heading" className="card stack">
@@ -15,12 +19,12 @@ export function NotificationPreview({ draft, labels }: Props) {
       <figure>
         <figcaption className="muted">{labels.desktop}</figcaption>
         <div className="preview-desktop">
-          {/* eslint-disable-next-line @next/next/no-img-element -- any admin-given URL */}
+          {}
           {draft.icon ? <img src={draft.icon} alt="" width={40} height={40} /> : <span />}
           <div>
             <p className="preview-title">{title}</p>
             <p className="preview-body">{draft.body}</p>
-            {/* eslint-disable-next-line @next/next/no-img-element */}
+            {}
             {draft.image ? <img src={draft.image} alt="" /> : null}
             {actions}
           </div>

@@ -1,13 +1,33 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { removeDevice } from '@/app/actions/remove-device';
+import { callAction } from '@/components/use-action-form';
+import { removeDevice } from '@/lib/actions/remove-device';
+import { ConfirmButton } from '../confirm-dialog';
 
-/** `text` is what fits the table cell ("Remove"); `label` names the device and person for screen readers. */
-export function RemoveDeviceButton({ id, text, label }: { id: string; text: string; label: string }) {
+type Props = {
+  id: string;
+  /** What fits the table cell ("Remove"); `label` names the device and person for screen readers. */
+  text: string;
+  label: string;
+  /** The confirmation dialog's words: what removing it does. */
+  confirm: { title: string; body: string; yes: string; no: string };
+};
+
+export function RemoveDeviceButton({ id, text, label, confirm }: Props) {
   const router = useRouter();
   return (
-    <button type="button" className="btn btn--danger btn--small" aria-label={label} onClick={async () => { await removeDevice({ id }); router.refresh(); }}>
-      {text}
-    </button>
+    <ConfirmButton
+      text={text}
+      label={label}
+      title={confirm.title}
+      confirmLabel={confirm.yes}
+      cancelLabel={confirm.no}
+      onConfirm={async () => {
+        await callAction(() => removeDevice({ id }));
+        router.refresh();
+      }}
+    >
+      <p>{confirm.body}</p>
+    </ConfirmButton>
   );
 }

@@ -1,146 +1,220 @@
+import { sql as raw, type Expression } from 'kysely';
 import type { SqlClient } from '../../db/sql-client';
-import { SQL_NOW, utcColumn } from '../../db/sql-time';
+import { anyText, COUNT_ALL, NOW, nowPlusMs, unnestAs } from '../../db/sql-expressions';
 import type { Outcome } from './outcome';
 
-// The dispatcher's SQL, on the raw client: a claim is one statement, a batch of outcomes one statement (plus one
-// DELETE when devices are gone), whatever the batch size.
-
-export type ClaimedDelivery = {
-  id: string;
-  notificationId: string;
-  subscriptionId: string | null;
-  /** After this claim: the fencing token of the outcome write. */
-  attempts: number;
-  endpoint: string | null;
-  p256dh: string | null;
-  auth: string | null;
-  expiresAt: Date;
-  cancelled: boolean;
-};
-
-export type DeliveryResult = {
-  id: string;
-  attempts: number;
-  outcome: Outcome;
-  /** false when nothing was sent (cancelled, expired or device deleted meanwhile): the claim's attempt is undone. */
-  attempted: boolean;
-};
+// The dispatcher's queries: a claim is one statement, a batch of outcomes one statement (plus one DELETE when
+// devices are gone), whatever the batch size.
 
 /**
  * Takes up to `limit` due deliveries (and those whose worker's lease ran out) for `leaseMs`. SKIP LOCKED lets
  * several workers claim side by side without waiting on or taking each other's rows; the lease makes a crashed
- * worker's rows claimable again.
+ * worker's rows claimable again. Per row: `attempts` counts the requests made before this claim (a claim alone
+ * spends none: a crashed worker's share keeps its attempts); `claims`, after this claim, is the fencing token of
+ * the outcome write; `userId` is the recipient, whose unread count becomes the payload's app_badge.
  */
-export async function claimDeliveries(sql: SqlClient, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
-  return sql.query<ClaimedDelivery>(
-    // Two branches, not one OR: the OR defeats the (status, dueAt) index and sorts every pending row on each claim
-    // (22 ms instead of 0.1 ms at 100 000 pending). Abandoned leases (a handful of rows) come first.
-    `WITH stale AS (
-       SELECT id FROM "Delivery" WHERE status = 'sending' AND "lockedUntil" < ${SQL_NOW} LIMIT $1 FOR UPDATE SKIP LOCKED),
-     fresh AS (
-       SELECT id FROM "Delivery" WHERE status = 'pending' AND "dueAt" <= ${SQL_NOW} ORDER BY "dueAt" LIMIT $1 FOR UPDATE SKIP LOCKED),
-     due AS (SELECT id FROM stale UNION ALL SELECT id FROM fresh LIMIT $1),
-     claimed AS (
-       UPDATE "Delivery" d
-          SET status = 'sending', attempts = d.attempts + 1, "lastAttemptAt" = ${SQL_NOW},
-              "lockedUntil" = ${SQL_NOW} + $2 * interval '1 millisecond'
-         FROM due WHERE d.id = due.id
-       RETURNING d.id, d."notificationId", d."subscriptionId", d.attempts)
-     SELECT c.id::text AS id, c."notificationId", c."subscriptionId", c.attempts, s.endpoint, s.p256dh, s.auth,
-            ${utcColumn('n."expiresAt"')} AS "expiresAt", n."cancelledAt" IS NOT NULL AS cancelled
-       FROM claimed c
-       JOIN "Notification" n ON n.id = c."notificationId"
-       LEFT JOIN "PushSubscription" s ON s.id = c."subscriptionId"`,
-    [limit, leaseMs],
+export async function claimDeliveries(sql: SqlClient, limit: number, leaseMs: number) {
+  return (
+    sql.kysely
+      // Two branches, not one OR: the OR defeats the (status, dueAt) index and sorts every pending row on each claim
+      // (22 ms instead of 0.1 ms at 100 000 pending). Abandoned leases (a handful of rows) come first.
+      .with('stale', (db) =>
+        db
+          .selectFrom('Delivery')
+          .select('id')
+          .where('status', '=', 'sending')
+          .where('lockedUntil', '<', NOW)
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .with('fresh', (db) =>
+        db
+          .selectFrom('Delivery')
+          .select('id')
+          .where('status', '=', 'pending')
+          .where('dueAt', '<=', NOW)
+          .orderBy('dueAt')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .with('due', (db) =>
+        db.selectFrom('stale').select('id').unionAll(db.selectFrom('fresh').select('id')).limit(limit),
+      )
+      .with('claimed', (db) =>
+        db
+          .updateTable('Delivery as d')
+          .from('due')
+          .set((eb) => ({ status: 'sending', claims: eb('d.claims', '+', 1), lockedUntil: nowPlusMs(leaseMs) }))
+          .whereRef('d.id', '=', 'due.id')
+          .returning(['d.id', 'd.notificationId', 'd.subscriptionId', 'd.userId', 'd.attempts', 'd.claims']),
+      )
+      .selectFrom('claimed as c')
+      .innerJoin('Notification as n', 'n.id', 'c.notificationId')
+      .leftJoin('PushSubscription as s', 's.id', 'c.subscriptionId')
+      .select(['c.id', 'c.notificationId', 'c.subscriptionId', 'c.userId', 'c.attempts', 'c.claims'])
+      .select(['s.endpoint', 's.p256dh', 's.auth', 'n.expiresAt'])
+      .select((eb) => eb('n.cancelledAt', 'is not', null).as('cancelled'))
+      .execute()
   );
 }
 
+export type ClaimedDelivery = Awaited<ReturnType<typeof claimDeliveries>>[number];
+
+export type DeliveryResult = {
+  id: string;
+  /** The claim this outcome belongs to (ClaimedDelivery.claims). */
+  claims: number;
+  outcome: Outcome;
+  /** true when a request was made to the push service: only then does it count as an attempt. */
+  attempted: boolean;
+};
+
 /**
- * Writes a batch of outcomes. A row is only written if it is still ours (status 'sending' with the attempt we
- * claimed): after a lease ran out and another worker took it, the late answer is dropped instead of overwriting.
- * Devices: a success resets failureCount and sets lastSuccessAt, a failure counts, gone devices are deleted.
+ * Writes a batch of outcomes. A row is only written if it is still ours (status 'sending' with the claim we made):
+ * after a lease ran out and another worker took it, the late answer is dropped instead of overwriting. An attempt
+ * is counted here, with its answer, only when a request was made. Devices: a success resets failureCount and sets
+ * lastSuccessAt, a failure counts, gone devices are deleted.
  */
 export async function recordResults(sql: SqlClient, results: DeliveryResult[]): Promise<number> {
   if (!results.length) return 0;
-  const cols = {
-    id: [] as string[], attempt: [] as number[], attempted: [] as boolean[], status: [] as string[],
-    code: [] as (number | null)[], error: [] as (string | null)[], due: [] as (Date | null)[],
-  };
-  for (const r of results) {
-    const o = r.outcome;
-    cols.id.push(r.id);
-    cols.attempt.push(r.attempts);
-    cols.attempted.push(r.attempted);
-    cols.status.push(o.status);
-    cols.code.push('code' in o ? (o.code ?? null) : null);
-    cols.error.push('error' in o ? (o.error ?? null) : null);
-    cols.due.push(o.status === 'retry' ? o.dueAt : null);
-  }
-  const rows = await sql.query<{ written: number; gone: string[] | null }>(
-    `WITH v AS (
-       SELECT * FROM unnest($1::bigint[], $2::int[], $3::bool[], $4::text[], $5::int[], $6::text[], $7::timestamptz[])
-         AS v(id, attempt, attempted, status, code, error, due)),
-     written AS (
-       UPDATE "Delivery" d
-          SET status = (CASE WHEN v.status = 'retry' THEN 'pending' ELSE v.status END)::"DeliveryStatus",
-              "lockedUntil" = NULL,
-              "lastStatusCode" = CASE WHEN v.attempted THEN v.code ELSE d."lastStatusCode" END,
-              "lastError" = coalesce(v.error, CASE WHEN NOT v.attempted THEN d."lastError" END),
-              "sentAt" = CASE WHEN v.status = 'sent' THEN ${SQL_NOW} ELSE d."sentAt" END,
-              "dueAt" = CASE WHEN v.status = 'retry' THEN v.due AT TIME ZONE 'UTC' ELSE d."dueAt" END,
-              attempts = CASE WHEN v.attempted THEN d.attempts ELSE d.attempts - 1 END
-         FROM v
-        WHERE d.id = v.id AND d.status = 'sending' AND d.attempts = v.attempt
-       RETURNING d."subscriptionId" AS sub, v.status, v.attempted),
-     ok AS (
-       UPDATE "PushSubscription" s SET "lastSuccessAt" = ${SQL_NOW}, "failureCount" = 0
-        WHERE s.id IN (SELECT sub FROM written WHERE status = 'sent')),
-     bad AS (
-       UPDATE "PushSubscription" s SET "failureCount" = s."failureCount" + 1
-        WHERE s.id IN (SELECT sub FROM written WHERE attempted AND status IN ('failed', 'retry', 'expired'))
-          AND s.id NOT IN (SELECT sub FROM written WHERE status IN ('sent', 'gone') AND sub IS NOT NULL))
-     SELECT count(*)::int AS written, array_agg(DISTINCT sub) FILTER (WHERE status = 'gone' AND sub IS NOT NULL) AS gone
-       FROM written`,
-    [cols.id, cols.attempt, cols.attempted, cols.status, cols.code, cols.error, cols.due],
+  const v = unnestAs(
+    'v',
+    {
+      id: results.map((r) => r.id),
+      claim: results.map((r) => r.claims),
+      attempted: results.map((r) => r.attempted),
+      status: results.map((r) => r.outcome.status),
+      code: results.map(({ outcome: o }) => ('code' in o ? (o.code ?? null) : null)),
+      error: results.map(({ outcome: o }) => ('error' in o ? (o.error ?? null) : null)),
+      due: results.map(({ outcome: o }) => (o.status === 'retry' ? o.dueAt : null)),
+    },
+    { id: 'bigint', claim: 'int', attempted: 'bool', status: 'text', code: 'int', error: 'text', due: 'timestamptz' },
   );
-  const { written, gone } = rows[0];
+  const { written, gone } = await sql.kysely
+    .with('v', (db) => db.selectFrom(v).selectAll())
+    .with('written', (db) =>
+      db
+        .updateTable('Delivery as d')
+        .from('v')
+        .set((eb) => {
+          // Only a request made counts: a claim given back unsent keeps the previous answer and attempt count.
+          const ifAttempted = <T>(yes: Expression<T>, no: Expression<T>) =>
+            eb.case().when('v.attempted', '=', true).then(yes).else(no).end();
+          return {
+            status: raw`(CASE WHEN v.status = 'retry' THEN 'pending' ELSE v.status END)::"DeliveryStatus"`,
+            lockedUntil: null,
+            lastStatusCode: ifAttempted(eb.ref('v.code'), eb.ref('d.lastStatusCode')),
+            lastError: eb.fn.coalesce('v.error', ifAttempted(raw<string | null>`NULL`, eb.ref('d.lastError'))),
+            sentAt: eb.case().when('v.status', '=', 'sent').then(NOW).else(eb.ref('d.sentAt')).end(),
+            dueAt: eb
+              .case()
+              .when('v.status', '=', 'retry')
+              .then(eb.ref('v.due').$notNull())
+              .else(eb.ref('d.dueAt'))
+              .end(),
+            lastAttemptAt: ifAttempted(NOW, eb.ref('d.lastAttemptAt')),
+            attempts: ifAttempted(eb('d.attempts', '+', 1), eb.ref('d.attempts')),
+          };
+        })
+        .whereRef('d.id', '=', 'v.id')
+        .where('d.status', '=', 'sending')
+        .whereRef('d.claims', '=', 'v.claim')
+        .returning(['d.subscriptionId as sub', 'v.status', 'v.attempted']),
+    )
+    .with('ok', (db) =>
+      db
+        .updateTable('PushSubscription as s')
+        .set({ lastSuccessAt: NOW, failureCount: 0 })
+        .where('s.id', 'in', db.selectFrom('written').select('sub').where('status', '=', 'sent')),
+    )
+    .with('bad', (db) =>
+      db
+        .updateTable('PushSubscription as s')
+        .set((eb) => ({ failureCount: eb('s.failureCount', '+', 1) }))
+        .where(
+          's.id',
+          'in',
+          db
+            .selectFrom('written')
+            .select('sub')
+            .where('attempted', '=', true)
+            .where('status', 'in', ['failed', 'retry', 'expired']),
+        )
+        .where(
+          's.id',
+          'not in',
+          db.selectFrom('written').select('sub').where('status', 'in', ['sent', 'gone']).where('sub', 'is not', null),
+        ),
+    )
+    .selectFrom('written')
+    .select(COUNT_ALL.as('written'))
+    .select(raw<string[] | null>`array_agg(DISTINCT sub) FILTER (WHERE status = 'gone' AND sub IS NOT NULL)`.as('gone'))
+    .executeTakeFirstOrThrow();
   // Separate statement: deleting a device sets its deliveries' subscriptionId to NULL, rows the UPDATE above wrote.
-  if (gone?.length) await sql.query(`DELETE FROM "PushSubscription" WHERE id = ANY($1::text[])`, [gone]);
+  if (gone?.length) await sql.kysely.deleteFrom('PushSubscription').where('id', '=', anyText(gone)).execute();
   return written;
 }
 
-/** Gives claimed-but-unsent deliveries back (graceful shutdown), undoing the attempt the claim counted. */
-export async function releaseDeliveries(sql: SqlClient, claimed: Array<Pick<ClaimedDelivery, 'id' | 'attempts'>>): Promise<void> {
+/** Gives claimed-but-unsent deliveries back (graceful shutdown), undoing the claim. */
+export async function releaseDeliveries(
+  sql: SqlClient,
+  claimed: Array<Pick<ClaimedDelivery, 'id' | 'claims'>>,
+): Promise<void> {
   if (!claimed.length) return;
-  await sql.query(
-    `UPDATE "Delivery" d SET status = 'pending', "lockedUntil" = NULL, attempts = d.attempts - 1
-       FROM unnest($1::bigint[], $2::int[]) AS v(id, attempt)
-      WHERE d.id = v.id AND d.status = 'sending' AND d.attempts = v.attempt`,
-    [claimed.map((c) => c.id), claimed.map((c) => c.attempts)],
+  const v = unnestAs(
+    'v',
+    { id: claimed.map((c) => c.id), claim: claimed.map((c) => c.claims) },
+    {
+      id: 'bigint',
+      claim: 'int',
+    },
   );
+  await sql.kysely
+    .updateTable('Delivery as d')
+    .from(v)
+    .set((eb) => ({ status: 'pending', lockedUntil: null, claims: eb('d.claims', '-', 1) }))
+    .whereRef('d.id', '=', 'v.id')
+    .where('d.status', '=', 'sending')
+    .whereRef('d.claims', '=', 'v.claim')
+    .execute();
 }
 
 /** When something next becomes claimable: the earliest pending dueAt or running lease (null: nothing waits). */
 export async function nextWakeAt(sql: SqlClient): Promise<Date | null> {
-  const [row] = await sql.query<{ at: Date | null }>(
-    `SELECT ${utcColumn(`least(
-       (SELECT min("dueAt") FROM "Delivery" WHERE status = 'pending'),
-       (SELECT min("lockedUntil") FROM "Delivery" WHERE status = 'sending'))`)} AS at`,
-  );
-  return row.at;
+  const k = sql.kysely;
+  const { at } = await k
+    .selectNoFrom((eb) =>
+      eb
+        .fn<Date | null>('least', [
+          k
+            .selectFrom('Delivery')
+            .select((e) => e.fn.min('dueAt').as('m'))
+            .where('status', '=', 'pending'),
+          k
+            .selectFrom('Delivery')
+            .select((e) => e.fn.min('lockedUntil').as('m'))
+            .where('status', '=', 'sending'),
+        ])
+        .as('at'),
+    )
+    .executeTakeFirstOrThrow();
+  return at;
 }
 
 /** Pending deliveries of notifications past their expiry become 'expired' (e.g. held by quiet hours past it). */
 export async function expireOverdue(sql: SqlClient): Promise<number> {
-  const [row] = await sql.query<{ n: number }>(
-    `WITH e AS (
-       UPDATE "Delivery" d SET status = 'expired', "lastError" = coalesce(d."lastError", 'expired before it could be sent')
-        WHERE d.status = 'pending'
-          AND d."notificationId" IN (SELECT id FROM "Notification" WHERE "expiresAt" <= ${SQL_NOW})
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM e`,
-  );
-  return row.n;
+  const { numUpdatedRows } = await sql.kysely
+    .updateTable('Delivery as d')
+    .set((eb) => ({
+      status: 'expired',
+      lastError: eb.fn.coalesce('d.lastError', raw<string>`'expired before it could be sent'`),
+    }))
+    .where('d.status', '=', 'pending')
+    .where('d.notificationId', 'in', (eb) => eb.selectFrom('Notification').select('id').where('expiresAt', '<=', NOW))
+    .executeTakeFirst();
+  return Number(numUpdatedRows);
 }
 
 export const RETENTION_DAYS = 30;
@@ -149,17 +223,19 @@ export const RETENTION_DAYS = 30;
 export async function deleteOldDeliveries(sql: SqlClient, batch = 10_000): Promise<number> {
   let total = 0;
   for (;;) {
-    const [row] = await sql.query<{ n: number }>(
-      `WITH old AS (
-         SELECT id FROM "Delivery"
-          WHERE status IN ('sent', 'failed', 'gone', 'expired', 'cancelled')
-            AND "createdAt" < ${SQL_NOW} - interval '${RETENTION_DAYS} days'
-          LIMIT $1),
-       del AS (DELETE FROM "Delivery" d USING old WHERE d.id = old.id RETURNING 1)
-       SELECT count(*)::int AS n FROM del`,
-      [batch],
-    );
-    total += row.n;
-    if (row.n < batch) return total;
+    const { numDeletedRows } = await sql.kysely
+      .deleteFrom('Delivery')
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('Delivery')
+          .select('id')
+          .where('status', 'in', ['sent', 'failed', 'gone', 'expired', 'cancelled'])
+          .where('createdAt', '<', nowPlusMs(-RETENTION_DAYS * 86_400_000))
+          .limit(batch),
+      )
+      .executeTakeFirst();
+    const n = Number(numDeletedRows);
+    total += n;
+    if (n < batch) return total;
   }
 }

@@ -16,6 +16,27 @@ describe('dispatcherOptionsFromEnv', () => {
   it('PUSH_MAX_ATTEMPTS=1: a 500 fails at the first attempt, the backoff itself unchanged', () => {
     const { retry } = dispatcherOptionsFromEnv(parseEnv({ PUSH_MAX_ATTEMPTS: '1' }));
     expect(retry).toEqual({ ...DEFAULT_RETRY_POLICY, maxAttempts: 1 });
-    expect(classifyOutcome(http500, { ...first, policy: retry })).toEqual({ status: 'failed', code: 500, error: 'gave up after 1 attempt: HTTP 500: oops' });
+    expect(classifyOutcome(http500, { ...first, policy: retry })).toEqual({
+      status: 'failed',
+      code: 500,
+      error: 'gave up after 1 attempt: HTTP 500: oops',
+    });
+  });
+});
+
+describe('dispatcherOptionsFromEnv: declarative payloads and device expiry', () => {
+  it('takes the public origin from NEXTAUTH_URL (none: no declarative form), expiry defaults of 60 and 14 days', () => {
+    expect(dispatcherOptionsFromEnv(parseEnv({}))).toMatchObject({
+      origin: null,
+      deviceExpiry: { unseenDays: 60, graceDays: 14 },
+    });
+    const o = dispatcherOptionsFromEnv(
+      parseEnv({
+        NEXTAUTH_URL: 'https://town.example.org/portal',
+        PUSH_DEVICE_UNSEEN_DAYS: '30',
+        PUSH_DEVICE_GRACE_DAYS: '7',
+      }),
+    );
+    expect(o).toMatchObject({ origin: 'https://town.example.org', deviceExpiry: { unseenDays: 30, graceDays: 7 } });
   });
 });

@@ -1,6 +1,9 @@
+import { DEFAULT_PUSH_MAX_ATTEMPTS } from '../../validation/push-settings';
 import type { PushResult } from '../types';
 
-// The retry policy: what one push service answer means for a delivery. Pure, so every branch is unit-tested.
+// The one place that says what a push service's answer means: for the delivery (sent, gone, retry when, failed) and
+// for the device (deviceEffectOf). The outbox and the test pushes both go through it. Pure, so every branch is
+// unit-tested.
 
 export type RetryPolicy = {
   /** Attempts allowed in total (the first send included). */
@@ -10,7 +13,14 @@ export type RetryPolicy = {
   backoffMaxMs: number;
 };
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, backoffBaseMs: 30_000, backoffMaxMs: 30 * 60_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: DEFAULT_PUSH_MAX_ATTEMPTS,
+  backoffBaseMs: 30_000,
+  backoffMaxMs: 30 * 60_000,
+};
+
+/** A test push is tried once, while the person waits: what would be retried is reported as failed. */
+export const SINGLE_ATTEMPT_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 1 };
 
 export type Outcome =
   | { status: 'sent'; code: number }
@@ -41,8 +51,7 @@ export function classifyOutcome(result: PushResult, ctx: OutcomeContext): Outcom
   }
   const { statusCode: code } = result;
   if (code >= 200 && code < 300) return { status: 'sent', code };
-  // RFC 8030 §7.3: the subscription expired or was unsubscribed; it will never work again.
-  if (code === 404 || code === 410) return { status: 'gone', code };
+  if (isGoneAnswer(result)) return { status: 'gone', code };
   const detail = `HTTP ${code}${result.body ? `: ${result.body.slice(0, BODY_LOG_CHARS)}` : ''}`;
   if (code === 429) return retry(code, detail, parseRetryAfter(result.retryAfter, ctx.now), ctx);
   if (code === 408 || code >= 500) return retry(code, detail, undefined, ctx);
@@ -50,10 +59,34 @@ export function classifyOutcome(result: PushResult, ctx: OutcomeContext): Outcom
   return { status: 'failed', code, error: detail };
 }
 
+/** RFC 8030 §7.3: 404/410, the subscription expired or was unsubscribed; it will never work again. */
+export function isGoneAnswer(result: PushResult): boolean {
+  return result.kind === 'response' && (result.statusCode === 404 || result.statusCode === 410);
+}
+
+/** What an outcome does to the device's row: lastSuccessAt, removal, or one more failure (none: nothing was asked). */
+export type DeviceEffect = 'success' | 'remove' | 'failure' | 'none';
+
+const COUNTED_FAILURES = new Set<Outcome['status']>(['failed', 'retry', 'expired']);
+
+/**
+ * The device half of the rules, for one outcome. delivery-store.ts's batched write applies the same mapping in SQL;
+ * record-push-outcome.test.ts checks that the two agree for every outcome.
+ */
+export function deviceEffectOf(outcome: Outcome, attempted: boolean): DeviceEffect {
+  if (outcome.status === 'sent') return 'success';
+  if (outcome.status === 'gone') return 'remove';
+  return attempted && COUNTED_FAILURES.has(outcome.status) ? 'failure' : 'none';
+}
+
 function retry(code: number | undefined, error: string, at: Date | undefined, ctx: OutcomeContext): Outcome {
   const policy = ctx.policy ?? DEFAULT_RETRY_POLICY;
   if (ctx.attempts >= policy.maxAttempts) {
-    return { status: 'failed', code, error: `gave up after ${ctx.attempts} attempt${ctx.attempts === 1 ? '' : 's'}: ${error}` };
+    return {
+      status: 'failed',
+      code,
+      error: `gave up after ${ctx.attempts} attempt${ctx.attempts === 1 ? '' : 's'}: ${error}`,
+    };
   }
   const dueAt = at ?? new Date(ctx.now.getTime() + backoffDelayMs(ctx.attempts, policy, ctx.random));
   // A retry after expiry would be dropped by the push service anyway (TTL 0): stop here and say why.
@@ -62,7 +95,11 @@ function retry(code: number | undefined, error: string, at: Date | undefined, ct
 }
 
 /** Exponential backoff with "equal jitter": between half and all of base·2^(n−1), capped. */
-export function backoffDelayMs(attempts: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY, random: () => number = Math.random): number {
+export function backoffDelayMs(
+  attempts: number,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.backoffMaxMs, policy.backoffBaseMs * 2 ** Math.max(0, attempts - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

@@ -18,10 +18,19 @@ export function startInProcessDispatcher(): Dispatcher | undefined {
   const log = jsonLogger({ component: 'dispatcher' });
   if (!env.CRIEUR_DISPATCHER) return undefined;
   if (!env.VAPID_PUBLIC_KEY || !env.VAPID_PRIVATE_KEY) {
-    log('warn', 'push dispatcher not started: VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are not set (notifications stay in the outbox)');
+    log(
+      'warn',
+      'push dispatcher not started: VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are not set ' +
+        '(notifications stay in the outbox)',
+    );
     return undefined;
   }
-  const dispatcher = createDispatcher({ sql: getDatabase().sql, sender: getPushSender(), logger: log, ...dispatcherOptionsFromEnv(env) });
+  const dispatcher = createDispatcher({
+    sql: getDatabase().sql,
+    sender: getPushSender(),
+    logger: log,
+    ...dispatcherOptionsFromEnv(env),
+  });
   dispatcher.start();
   // Finish what is in flight and give back the rest; whatever does not make it is retried after its lease.
   process.once('SIGTERM', () => void dispatcher.stop());

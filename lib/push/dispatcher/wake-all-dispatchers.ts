@@ -1,4 +1,5 @@
 import 'server-only';
+import { sql as raw } from 'kysely';
 import { getDatabase } from '../../db/client';
 import { WAKE_CHANNEL, wakeDispatcher } from './wake';
 
@@ -9,5 +10,5 @@ import { WAKE_CHANNEL, wakeDispatcher } from './wake';
 export async function wakeAllDispatchers(): Promise<void> {
   wakeDispatcher();
   const sql = getDatabase().sql;
-  if (sql.kind === 'postgres') await sql.query(`SELECT pg_notify($1, '')`, [WAKE_CHANNEL]);
+  if (sql.kind === 'postgres') await raw`SELECT pg_notify(${WAKE_CHANNEL}, '')`.execute(sql.kysely);
 }

@@ -1,32 +1,26 @@
 // Worker PROCESSES on one PostgreSQL: SKIP LOCKED claims never hand a delivery to two of them, and a worker killed
 // mid-batch loses nothing (its lease runs out and another worker finishes).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { postgresReachable } from '../../../test/databases';
 import { databaseUrl, insertManyUsers, useTestDatabase } from '../../../test/delivery-fixtures';
 import { startFaultPushService, type FaultPushService } from '../../../test/fault-push-service';
+import { startWorkerChild as startWorker } from '../../../test/start-worker-child';
 import { createNotification } from '../../notifications/create-notification';
 import { notificationInputSchema } from '../../validation/notification';
 
 const pgUp = await postgresReachable();
 
-function startWorker(url: string, env: Record<string, string>): ChildProcess & { exited: Promise<number | null>; output: string[] } {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'test/worker-child.ts'], {
-    env: { ...process.env, DATABASE_URL: url, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout!.on('data', (b) => output.push(String(b)));
-  child.stderr!.on('data', (b) => output.push(String(b)));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  return Object.assign(child, { exited, output });
-}
-
 (pgUp ? describe : describe.skip)('dispatcher worker processes [PostgreSQL]', () => {
   const database = useTestDatabase('postgres');
   let service: FaultPushService;
   const statuses = async () =>
-    Object.fromEntries((await database().sql.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM "Delivery" GROUP BY status`)).map((r) => [r.status, r.n]));
+    Object.fromEntries(
+      (
+        await database().sql.query<{ status: string; n: number }>(
+          `SELECT status, count(*)::int AS n FROM "Delivery" GROUP BY status`,
+        )
+      ).map((r) => [r.status, r.n]),
+    );
 
   beforeAll(async () => {
     service = await startFaultPushService();
@@ -34,21 +28,30 @@ function startWorker(url: string, env: Record<string, string>): ChildProcess & {
   afterAll(() => service.close());
   beforeEach(async () => {
     service.received.length = 0;
-    await database().sql.exec(`DELETE FROM "Delivery"; DELETE FROM "Notification"; DELETE FROM "PushSubscription"; DELETE FROM "User";`);
+    await database().sql.exec(
+      `DELETE FROM "Delivery"; DELETE FROM "Notification"; DELETE FROM "PushSubscription"; DELETE FROM "User";`,
+    );
   });
 
   const fanOut = async (users: number, script: string) => {
     await insertManyUsers(database().sql, { users, devicesPerUser: 1, endpointBase: `${service.url}/x`, prefix: 'u' });
     // Endpoints are <service>/x/u<n>-1: rewrite them to /<id>/<script> so the service counts per device.
-    await database().sql.query(`UPDATE "PushSubscription" SET endpoint = $1 || '/' || id || '/' || $2`, [service.url, script]);
-    return createNotification(notificationInputSchema.parse({ title: 'Fan-out', audience: { kind: 'everyone' } }), { source: 'api' });
+    await database().sql.query(`UPDATE "PushSubscription" SET endpoint = $1 || '/' || id || '/' || $2`, [
+      service.url,
+      script,
+    ]);
+    return createNotification(notificationInputSchema.parse({ title: 'Fan-out', audience: { kind: 'everyone' } }), {
+      source: 'api',
+    });
   };
 
   it('two workers drain 5,000 deliveries: each sent exactly once, both took part', async () => {
     const created = await fanOut(5000, 'slow:1');
     expect(created.deliveries).toBe(5000);
     const url = databaseUrl(database());
-    const workers = ['a', 'b'].map((name) => startWorker(url, { WORKER_NAME: name, WORKER_MODE: 'drain', WORKER_CONCURRENCY: '32' }));
+    const workers = ['a', 'b'].map((name) =>
+      startWorker(url, { WORKER_NAME: name, WORKER_MODE: 'drain', WORKER_CONCURRENCY: '32' }),
+    );
     const codes = await Promise.all(workers.map((w) => w.exited));
     expect(codes, workers.map((w) => w.output.join('')).join('\n')).toEqual([0, 0]);
 
@@ -68,7 +71,12 @@ function startWorker(url: string, env: Record<string, string>): ChildProcess & {
     await fanOut(400, 'slow:40');
     const url = databaseUrl(database());
     const leaseMs = 2000;
-    const victim = startWorker(url, { WORKER_NAME: 'victim', WORKER_MODE: 'run', WORKER_CONCURRENCY: '16', WORKER_LEASE_MS: String(leaseMs) });
+    const victim = startWorker(url, {
+      WORKER_NAME: 'victim',
+      WORKER_MODE: 'run',
+      WORKER_CONCURRENCY: '16',
+      WORKER_LEASE_MS: String(leaseMs),
+    });
     await expect.poll(() => service.received.length, { timeout: 20_000, interval: 10 }).toBeGreaterThan(60);
     victim.kill('SIGKILL');
     const killedAt = Date.now();
@@ -76,10 +84,16 @@ function startWorker(url: string, env: Record<string, string>): ChildProcess & {
     const atKill = await statuses();
     expect(atKill.sending).toBeGreaterThan(0); // it died holding claimed rows
     const held = await database().sql.query<{ id: string; until: Date }>(
-      `SELECT "subscriptionId" AS id, "lockedUntil" AT TIME ZONE 'UTC' AS until FROM "Delivery" WHERE status = 'sending'`);
+      `SELECT "subscriptionId" AS id, "lockedUntil" AS until FROM "Delivery" WHERE status = 'sending'`,
+    );
     const heldAtKill = new Map(held.map((r) => [r.id, r.until.getTime()]));
 
-    const rescuer = startWorker(url, { WORKER_NAME: 'rescuer', WORKER_MODE: 'drain-all', WORKER_CONCURRENCY: '16', WORKER_LEASE_MS: String(leaseMs) });
+    const rescuer = startWorker(url, {
+      WORKER_NAME: 'rescuer',
+      WORKER_MODE: 'drain-all',
+      WORKER_CONCURRENCY: '16',
+      WORKER_LEASE_MS: String(leaseMs),
+    });
     expect(await rescuer.exited, rescuer.output.join('')).toBe(0);
 
     expect(await statuses()).toEqual({ sent: 400 });
@@ -98,19 +112,41 @@ function startWorker(url: string, env: Record<string, string>): ChildProcess & {
     expect(Math.min(...retaken.map((r) => r.at))).toBeGreaterThan(killedAt);
   }, 120_000);
 
-  it('a running worker is woken by NOTIFY at once, and on SIGTERM finishes in flight and gives back the rest', async () => {
-    await insertManyUsers(database().sql, { users: 200, devicesPerUser: 1, endpointBase: `${service.url}/x`, prefix: 'u' });
-    await database().sql.query(`UPDATE "PushSubscription" SET endpoint = $1 || '/' || id || '/slow:100'`, [service.url]);
+  it('a worker is woken by NOTIFY at once; on SIGTERM it finishes in flight and gives back the rest', async () => {
+    await insertManyUsers(database().sql, {
+      users: 200,
+      devicesPerUser: 1,
+      endpointBase: `${service.url}/x`,
+      prefix: 'u',
+    });
+    await database().sql.query(`UPDATE "PushSubscription" SET endpoint = $1 || '/' || id || '/slow:100'`, [
+      service.url,
+    ]);
     const url = databaseUrl(database());
-    const worker = startWorker(url, { WORKER_NAME: 'w', WORKER_MODE: 'run', WORKER_CONCURRENCY: '8', WORKER_IDLE_POLL_MS: '60000' });
+    const worker = startWorker(url, {
+      WORKER_NAME: 'w',
+      WORKER_MODE: 'run',
+      WORKER_CONCURRENCY: '8',
+      WORKER_IDLE_POLL_MS: '60000',
+    });
     // Started and asleep for a minute unless woken: its LISTEN connection shows in pg_stat_activity (a fixed sleep
     // was not enough for a loaded machine to start a tsx child process).
     await expect
-      .poll(async () => (await database().sql.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN %'`)).length, { timeout: 30_000, interval: 50 })
+      .poll(
+        async () =>
+          (
+            await database().sql.query(
+              `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN %'`,
+            )
+          ).length,
+        { timeout: 30_000, interval: 50 },
+      )
       .toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 300)); // its first (empty) claim is done: the next one needs the wake-up
     const createdAt = Date.now();
-    await createNotification(notificationInputSchema.parse({ title: 'Now', audience: { kind: 'everyone' } }), { source: 'api' });
+    await createNotification(notificationInputSchema.parse({ title: 'Now', audience: { kind: 'everyone' } }), {
+      source: 'api',
+    });
     await expect.poll(() => service.received.length, { timeout: 3000, interval: 10 }).toBeGreaterThan(0);
     expect(service.received[0].at - createdAt).toBeLessThan(1500);
     await expect.poll(() => service.received.length, { timeout: 10_000, interval: 10 }).toBeGreaterThan(40);
@@ -120,6 +156,10 @@ function startWorker(url: string, env: Record<string, string>): ChildProcess & {
     expect(counts.sending).toBeUndefined();
     expect(counts.sent).toBe(service.received.length); // everything it sent is recorded…
     expect(counts.pending).toBe(200 - service.received.length); // …and the rest is back in the outbox
-    expect(await database().sql.query(`SELECT id FROM "Delivery" WHERE "lockedUntil" IS NOT NULL OR (status = 'pending' AND attempts <> 0)`)).toEqual([]);
+    expect(
+      await database().sql.query(
+        `SELECT id FROM "Delivery" WHERE "lockedUntil" IS NOT NULL OR (status = 'pending' AND attempts <> 0)`,
+      ),
+    ).toEqual([]);
   }, 60_000);
 });

@@ -1,18 +1,21 @@
-import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
+import Link from 'next/link';
 import { NotificationPreferencesCell } from '@/components/notification-preferences/notification-preferences-cell';
-import { getCurrentUser } from '@/lib/auth/session';
-import { getT } from '@/lib/i18n/get-t';
+import { requireUser } from '@/lib/auth/require-principal';
+import { getMessages, getT } from '@/lib/i18n/get-t';
+import { titleFrom } from '@/lib/i18n/page-title';
 
-export const metadata: Metadata = { title: 'Notifications' };
+export const generateMetadata = titleFrom('common', 'settingsTitle');
 
 export default async function NotificationSettingsPage() {
-  const [user, t] = await Promise.all([getCurrentUser(), getT('common')]);
-  if (!user) redirect('/signin');
+  const user = await requireUser({ callbackUrl: '/settings/notifications' });
+  const [t, account] = await Promise.all([getT('common'), getMessages('account')]);
   return (
     <>
       <h1>{t('settingsTitle')}</h1>
       <NotificationPreferencesCell user={user} />
+      <p>
+        <Link href="/settings/account">{account.accountSettingsLink}</Link>
+      </p>
     </>
   );
 }

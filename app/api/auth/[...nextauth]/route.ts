@@ -1,9 +1,4 @@
-import NextAuth from 'next-auth';
-import { authOptions } from '@/lib/auth/options';
+import { handleAuthRoute } from '@/lib/auth/auth-route';
 
-// GET/POST /api/auth/* — next-auth (sign-in, sign-out, session, CSRF token)
-async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) {
-  return NextAuth(req as never, { params: await ctx.params } as never, authOptions());
-}
-
-export { handler as GET, handler as POST };
+// GET/POST /api/auth/* — next-auth (sign-in, sign-out, session, CSRF token); password sign-in is rate-limited (429)
+export { handleAuthRoute as GET, handleAuthRoute as POST };

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { withUser } from '@/lib/auth/with-user';
-import { HttpError } from '@/lib/http/json-error';
 import { getReadNotificationIds } from '@/lib/inbox/get-read-states';
+import { idText } from '@/lib/validation/text';
 
-const idsSchema = z.array(z.string().min(1).max(40)).max(100);
+const ids = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').filter(Boolean));
+const query = z.object({ ids: ids.pipe(z.array(idText()).max(100)) });
 
 // GET /api/notifications/read-state?ids=a,b — which of these notifications shown on a device I already read elsewhere
 export const GET = withUser(async (req, { user }) => {
-  const parsed = idsSchema.safeParse((new URL(req.url).searchParams.get('ids') ?? '').split(',').filter(Boolean));
-  if (!parsed.success) throw new HttpError(422, 'invalid', { fields: { ids: 'invalid' } });
-  const read = await getReadNotificationIds({ userId: user.id, notificationIds: parsed.data });
+  const { ids } = query.parse(Object.fromEntries(new URL(req.url).searchParams));
+  const read = await getReadNotificationIds(user, { notificationIds: ids });
   return Response.json({ read }, { headers: { 'Cache-Control': 'private, no-store' } });
 });

@@ -1,38 +1,65 @@
 import { describe, expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
-import { browserSubscription, params, pushTestEnv, request, usePushApiDatabase, VAPID } from '../../../../test/api/push-api-harness';
+import {
+  browserSubscription,
+  params,
+  pushTestEnv,
+  request,
+  usePushApiDatabase,
+  VAPID,
+} from '../../../../test/api/push-api-harness';
 
 pushTestEnv();
 vi.mock('../../../../lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, has: () => false }), headers: async () => new Headers() }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: () => undefined, has: () => false }),
+  headers: async () => new Headers(),
+}));
 
 const { getCurrentUser } = await import('../../../../lib/auth/session');
 const collection = await import('./route');
 const one = await import('./[id]/route');
 const change = await import('./change/route');
 
-const post = (body: unknown, init: Parameters<typeof request>[2] = {}) => collection.POST(request('POST', '/api/push/subscriptions', { body, ...init }));
+const post = (body: unknown, init: Parameters<typeof request>[2] = {}) =>
+  collection.POST(request('POST', '/api/push/subscriptions', { body, ...init }));
 
 describeEachDatabase('push subscription routes', (kind) => {
   const { users, as, db } = usePushApiDatabase(kind, getCurrentUser as never);
 
   describe('POST /api/push/subscriptions', () => {
-    it('stores the subscription with a readable device name, then only marks it seen', async () => {
+    it('stores the subscription with a readable device name, then only marks it seen, at most hourly', async () => {
       const sub = browserSubscription();
       const first = await post({ ...sub, applicationServerKey: VAPID.publicKey });
       expect(first.status).toBe(201);
       const { device } = await first.json();
       expect(device).toMatchObject({ name: 'Chrome on Windows', lastSuccessAt: null });
       const row = await db().pushSubscription.findUniqueOrThrow({ where: { endpoint: sub.endpoint } });
-      expect(row).toMatchObject({ userId: users.alice.id, p256dh: sub.keys.p256dh, auth: sub.keys.auth, vapidPublicKey: VAPID.publicKey });
+      expect(row).toMatchObject({
+        userId: users.alice.id,
+        p256dh: sub.keys.p256dh,
+        auth: sub.keys.auth,
+        vapidPublicKey: VAPID.publicKey,
+      });
       expect(row.userAgent).toContain('Chrome/131');
 
+      // Every signed-in page posts it again: "seen" is written at most once an hour…
       await new Promise((r) => setTimeout(r, 5));
       const again = await post(sub);
       expect(again.status).toBe(200);
       const after = await db().pushSubscription.findUniqueOrThrow({ where: { endpoint: sub.endpoint } });
       expect(after.id).toBe(row.id);
-      expect(after.lastSeenAt.getTime()).toBeGreaterThan(row.lastSeenAt.getTime());
+      expect(after.lastSeenAt).toEqual(row.lastSeenAt);
+      // …and at once when it is older, or when the device was asked "are you still there?" (the answer is this visit).
+      const longAgo = new Date(Date.now() - 2 * 3_600_000);
+      await db().pushSubscription.update({ where: { id: row.id }, data: { lastSeenAt: longAgo } });
+      expect((await post(sub)).status).toBe(200);
+      const seen = await db().pushSubscription.findUniqueOrThrow({ where: { id: row.id } });
+      expect(seen.lastSeenAt.getTime()).toBeGreaterThan(longAgo.getTime() + 3_600_000);
+      await db().pushSubscription.update({ where: { id: row.id }, data: { staleNoticeAt: new Date() } });
+      await post(sub);
+      const answered = await db().pushSubscription.findUniqueOrThrow({ where: { id: row.id } });
+      expect(answered.staleNoticeAt).toBeNull();
     });
 
     it('moves an endpoint stored for another user to this user (the browser changed hands)', async () => {
@@ -57,7 +84,10 @@ describeEachDatabase('push subscription routes', (kind) => {
     it('keeps at most 10 devices per user, removing the least recently seen', async () => {
       const subs = Array.from({ length: 11 }, () => browserSubscription());
       for (const s of subs) expect((await post(s)).status).toBe(201);
-      const left = await db().pushSubscription.findMany({ where: { userId: users.alice.id }, select: { endpoint: true } });
+      const left = await db().pushSubscription.findMany({
+        where: { userId: users.alice.id },
+        select: { endpoint: true },
+      });
       expect(left).toHaveLength(10);
       expect(left.map((r) => r.endpoint)).not.toContain(subs[0].endpoint);
     });
@@ -80,18 +110,78 @@ describeEachDatabase('push subscription routes', (kind) => {
     const curveOff = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 7)]).toString('base64url');
     it.each([
       ['no endpoint', (s: ReturnType<typeof browserSubscription>) => ({ keys: s.keys }), 'endpoint'],
-      ['an http endpoint', (s: ReturnType<typeof browserSubscription>) => ({ ...s, endpoint: 'http://fcm.googleapis.com/fcm/send/x' }), 'endpoint', 'endpoint_scheme'],
-      ['an unknown push service', (s: ReturnType<typeof browserSubscription>) => ({ ...s, endpoint: 'https://attacker.example/x' }), 'endpoint', 'endpoint_not_allowed'],
-      ['a literal IP', (s: ReturnType<typeof browserSubscription>) => ({ ...s, endpoint: 'https://169.254.169.254/latest' }), 'endpoint', 'endpoint_ip_literal'],
-      ['a loopback name', (s: ReturnType<typeof browserSubscription>) => ({ ...s, endpoint: 'https://localhost/x' }), 'endpoint', 'endpoint_private_host'],
-      ['credentials in the URL', (s: ReturnType<typeof browserSubscription>) => ({ ...s, endpoint: 'https://u:p@fcm.googleapis.com/x' }), 'endpoint', 'endpoint_credentials'],
+      [
+        'an http endpoint',
+        (s: ReturnType<typeof browserSubscription>) => ({ ...s, endpoint: 'http://fcm.googleapis.com/fcm/send/x' }),
+        'endpoint',
+        'endpoint_scheme',
+      ],
+      [
+        'an unknown push service',
+        (s: ReturnType<typeof browserSubscription>) => ({ ...s, endpoint: 'https://attacker.example/x' }),
+        'endpoint',
+        'endpoint_not_allowed',
+      ],
+      [
+        'a literal IP',
+        (s: ReturnType<typeof browserSubscription>) => ({ ...s, endpoint: 'https://169.254.169.254/latest' }),
+        'endpoint',
+        'endpoint_ip_literal',
+      ],
+      [
+        'a loopback name',
+        (s: ReturnType<typeof browserSubscription>) => ({ ...s, endpoint: 'https://localhost/x' }),
+        'endpoint',
+        'endpoint_private_host',
+      ],
+      [
+        'credentials in the URL',
+        (s: ReturnType<typeof browserSubscription>) => ({ ...s, endpoint: 'https://u:p@fcm.googleapis.com/x' }),
+        'endpoint',
+        'endpoint_credentials',
+      ],
       ['no keys', (s: ReturnType<typeof browserSubscription>) => ({ endpoint: s.endpoint }), 'keys'],
-      ['a short p256dh', (s: ReturnType<typeof browserSubscription>) => ({ ...s, keys: { ...s.keys, p256dh: 'BBBB' } }), 'keys.p256dh', 'p256dh_not_p256_point'],
-      ['a p256dh off the curve', (s: ReturnType<typeof browserSubscription>) => ({ ...s, keys: { ...s.keys, p256dh: curveOff } }), 'keys.p256dh', 'p256dh_not_p256_point'],
-      ['a p256dh that is not base64url', (s: ReturnType<typeof browserSubscription>) => ({ ...s, keys: { ...s.keys, p256dh: '!'.repeat(87) } }), 'keys.p256dh', 'p256dh_not_p256_point'],
-      ['an auth of 15 bytes', (s: ReturnType<typeof browserSubscription>) => ({ ...s, keys: { ...s.keys, auth: Buffer.alloc(15).toString('base64url') } }), 'keys.auth', 'auth_not_16_bytes'],
-      ['a number as auth', (s: ReturnType<typeof browserSubscription>) => ({ ...s, keys: { ...s.keys, auth: 42 } }), 'keys.auth'],
-      ['a subscription made with another VAPID key', (s: ReturnType<typeof browserSubscription>) => ({ ...s, applicationServerKey: 'BOther' + VAPID.publicKey.slice(6) }), 'applicationServerKey', 'stale_vapid_key'],
+      [
+        'a short p256dh',
+        (s: ReturnType<typeof browserSubscription>) => ({ ...s, keys: { ...s.keys, p256dh: 'BBBB' } }),
+        'keys.p256dh',
+        'p256dh_not_p256_point',
+      ],
+      [
+        'a p256dh off the curve',
+        (s: ReturnType<typeof browserSubscription>) => ({ ...s, keys: { ...s.keys, p256dh: curveOff } }),
+        'keys.p256dh',
+        'p256dh_not_p256_point',
+      ],
+      [
+        'a p256dh that is not base64url',
+        (s: ReturnType<typeof browserSubscription>) => ({ ...s, keys: { ...s.keys, p256dh: '!'.repeat(87) } }),
+        'keys.p256dh',
+        'p256dh_not_p256_point',
+      ],
+      [
+        'an auth of 15 bytes',
+        (s: ReturnType<typeof browserSubscription>) => ({
+          ...s,
+          keys: { ...s.keys, auth: Buffer.alloc(15).toString('base64url') },
+        }),
+        'keys.auth',
+        'auth_not_16_bytes',
+      ],
+      [
+        'a number as auth',
+        (s: ReturnType<typeof browserSubscription>) => ({ ...s, keys: { ...s.keys, auth: 42 } }),
+        'keys.auth',
+      ],
+      [
+        'a subscription made with another VAPID key',
+        (s: ReturnType<typeof browserSubscription>) => ({
+          ...s,
+          applicationServerKey: 'BOther' + VAPID.publicKey.slice(6),
+        }),
+        'applicationServerKey',
+        'stale_vapid_key',
+      ],
     ])('answers 422 naming the field for %s', async (_label, mutate, field, message?: string) => {
       const res = await post(mutate(browserSubscription()));
       expect(res.status).toBe(422);
@@ -119,7 +209,8 @@ describeEachDatabase('push subscription routes', (kind) => {
   });
 
   describe('DELETE /api/push/subscriptions', () => {
-    const del = (init: Parameters<typeof request>[2], query = '') => collection.DELETE(request('DELETE', `/api/push/subscriptions${query}`, init));
+    const del = (init: Parameters<typeof request>[2], query = '') =>
+      collection.DELETE(request('DELETE', `/api/push/subscriptions${query}`, init));
 
     it('removes this device by endpoint; another user’s endpoint is 404 and stays', async () => {
       const mine = browserSubscription();
@@ -166,20 +257,33 @@ describeEachDatabase('push subscription routes', (kind) => {
 
     it('renames and removes one of the user’s own devices', async () => {
       const { device } = await (await post(browserSubscription())).json();
-      const renamed = await one.PATCH(request('PATCH', `/api/push/subscriptions/${device.id}`, { body: { name: '  Kitchen tablet ' } }), params({ id: device.id }));
+      const renamed = await one.PATCH(
+        request('PATCH', `/api/push/subscriptions/${device.id}`, { body: { name: '  Kitchen tablet ' } }),
+        params({ id: device.id }),
+      );
       expect(renamed.status).toBe(200);
       expect((await db().pushSubscription.findUniqueOrThrow({ where: { id: device.id } })).name).toBe('Kitchen tablet');
-      expect((await one.DELETE(request('DELETE', `/api/push/subscriptions/${device.id}`), params({ id: device.id }))).status).toBe(204);
+      expect(
+        (await one.DELETE(request('DELETE', `/api/push/subscriptions/${device.id}`), params({ id: device.id }))).status,
+      ).toBe(204);
       expect(await db().pushSubscription.count()).toBe(0);
     });
 
     it('answers 404 for another user’s device (without revealing it) and leaves it alone', async () => {
       const id = await bobsDevice();
       expect((await one.DELETE(request('DELETE', `/api/push/subscriptions/${id}`), params({ id }))).status).toBe(404);
-      const patch = await one.PATCH(request('PATCH', `/api/push/subscriptions/${id}`, { body: { name: 'mine now' } }), params({ id }));
+      const patch = await one.PATCH(
+        request('PATCH', `/api/push/subscriptions/${id}`, { body: { name: 'mine now' } }),
+        params({ id }),
+      );
       expect(patch.status).toBe(404);
-      expect(await db().pushSubscription.findUniqueOrThrow({ where: { id } })).toMatchObject({ userId: users.bob.id, name: 'Chrome on Windows' });
-      expect((await one.DELETE(request('DELETE', '/api/push/subscriptions/nope'), params({ id: 'nope' }))).status).toBe(404);
+      expect(await db().pushSubscription.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        userId: users.bob.id,
+        name: 'Chrome on Windows',
+      });
+      expect((await one.DELETE(request('DELETE', '/api/push/subscriptions/nope'), params({ id: 'nope' }))).status).toBe(
+        404,
+      );
     });
 
     it('refuses an empty or overlong name (422), cross-site calls (403) and anonymous ones (401)', async () => {
@@ -219,10 +323,12 @@ describeEachDatabase('push subscription routes', (kind) => {
       const { device } = await (await post(old)).json();
       await post(next);
       await postChange({ oldEndpoint: old.endpoint, subscription: next });
-      expect(await db().pushSubscription.findMany({ select: { id: true, endpoint: true } })).toEqual([{ id: device.id, endpoint: next.endpoint }]);
+      expect(await db().pushSubscription.findMany({ select: { id: true, endpoint: true } })).toEqual([
+        { id: device.id, endpoint: next.endpoint },
+      ]);
     });
 
-    it('stores the new subscription when the old one is unknown or not given, and never touches another user’s row', async () => {
+    it('stores the new subscription if the old one is unknown or absent; never touches another’s row', async () => {
       as(users.bob);
       const bobs = browserSubscription();
       await post(bobs);
@@ -235,7 +341,10 @@ describeEachDatabase('push subscription routes', (kind) => {
     });
 
     it('validates the new subscription like POST (422 with the field path), and needs a session', async () => {
-      const res = await postChange({ oldEndpoint: 'x', subscription: { ...browserSubscription(), endpoint: 'https://10.0.0.1/x' } });
+      const res = await postChange({
+        oldEndpoint: 'x',
+        subscription: { ...browserSubscription(), endpoint: 'https://10.0.0.1/x' },
+      });
       expect(res.status).toBe(422);
       expect((await res.json()).fields).toHaveProperty(['subscription.endpoint']);
       as(null);

@@ -1,16 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import webpush from 'web-push';
 import { describeEachDatabase } from '../../../../test/databases';
-import { browserSubscription, pushTestEnv, request, usePushApiDatabase, VAPID } from '../../../../test/api/push-api-harness';
+import {
+  browserSubscription,
+  pushTestEnv,
+  request,
+  usePushApiDatabase,
+  VAPID,
+} from '../../../../test/api/push-api-harness';
+import { userPrincipal } from '../../../../test/principals';
 import { startMockPushService, type MockPushService } from '../../../../test/push/web-push-testing-server';
 
 pushTestEnv();
 vi.mock('../../../../lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, has: () => false }), headers: async () => new Headers() }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: () => undefined, has: () => false }),
+  headers: async () => new Headers(),
+}));
 
 const { getCurrentUser } = await import('../../../../lib/auth/session');
 const { setPushSender } = await import('../../../../lib/push/get-push-sender');
 const { createPushSender } = await import('../../../../lib/push/create-push-sender');
 const { parseEndpointAllowlist } = await import('../../../../lib/push/endpoint-allowlist');
+const { sendTestNotification } = await import('../../../../lib/push/dispatcher/send-test-notification');
+const { PayloadOverBudgetError } = await import('../../../../lib/push/dispatcher/payload-over-budget-error');
 const subscriptions = await import('../subscriptions/route');
 const testRoute = await import('./route');
 
@@ -19,7 +32,14 @@ describeEachDatabase('POST /api/push/test', (kind) => {
   let mock: MockPushService;
   beforeAll(async () => {
     mock = await startMockPushService();
-    setPushSender(createPushSender({ vapid: VAPID, allowlist: parseEndpointAllowlist(mock.origin), timeoutMs: 5000, maxSocketsPerOrigin: 4 }));
+    setPushSender(
+      createPushSender({
+        vapid: VAPID,
+        allowlist: parseEndpointAllowlist(mock.origin),
+        timeoutMs: 5000,
+        maxSocketsPerOrigin: 4,
+      }),
+    );
   });
   afterAll(async () => {
     setPushSender(undefined);
@@ -29,7 +49,9 @@ describeEachDatabase('POST /api/push/test', (kind) => {
   async function device() {
     const s = await mock.subscribe(VAPID.publicKey);
     // The mock's endpoint is http://localhost:<random port>: store it directly (the route's allowlist is the env's).
-    const row = await db().pushSubscription.create({ data: { userId: users.alice.id, endpoint: s.endpoint, p256dh: s.keys.p256dh, auth: s.keys.auth, name: 'Test' } });
+    const row = await db().pushSubscription.create({
+      data: { userId: users.alice.id, endpoint: s.endpoint, p256dh: s.keys.p256dh, auth: s.keys.auth, name: 'Test' },
+    });
     return { ...s, id: row.id };
   }
   const send = (body: unknown = {}) => testRoute.POST(request('POST', '/api/push/test', { body }));
@@ -39,16 +61,64 @@ describeEachDatabase('POST /api/push/test', (kind) => {
     const res = await send({ endpoint: a.endpoint });
     expect(await res.json()).toEqual({ delivered: 1, gone: 0, failed: 0 });
     const [message] = await mock.messages(a.clientHash);
-    expect(JSON.parse(message)).toMatchObject({ title: 'Crieur: notifications work', url: '/settings/notifications', tag: 'crieur-test', actions: [{ action: 'open', title: 'Open' }] });
+    // Built by the outbox's payload builder: the link button carries its URL, and the id is empty (no inbox entry).
+    expect(JSON.parse(message)).toMatchObject({
+      title: 'Crieur: notifications work',
+      url: '/settings/notifications',
+      tag: 'crieur-test',
+      renotify: true,
+      notificationId: '',
+      actions: [{ action: 'link-0', title: 'Open', url: '/settings/notifications' }],
+    });
     expect((await db().pushSubscription.findUniqueOrThrow({ where: { id: a.id } })).lastSuccessAt).toBeInstanceOf(Date);
   });
 
-  it('sends to every device without an endpoint, and removes a subscription the push service says is gone (410)', async () => {
+  it('sends to every device without an endpoint; drops one whose push service says it is gone (410)', async () => {
     const a = await device();
     const b = await device();
     await mock.expire(b.clientHash);
     expect(await (await send()).json()).toEqual({ delivered: 1, gone: 1, failed: 0 });
     expect(await db().pushSubscription.findMany({ select: { id: true } })).toEqual([{ id: a.id }]);
+  });
+
+  it('counts a refused push as failed, on the device and in the log line the outbox writes', async () => {
+    const a = await device();
+    const other = await mock.subscribe(webpush.generateVAPIDKeys().publicKey); // the push service answers 400
+    const { endpoint, keys } = other;
+    const b = await db().pushSubscription.create({
+      data: { userId: users.alice.id, endpoint, ...keys, name: 'Old key' },
+    });
+    const lines = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await (await send()).json()).toEqual({ delivered: 1, gone: 0, failed: 1 });
+      const logged = lines.mock.calls.map(([line]) => JSON.parse(String(line)));
+      expect(logged).toEqual([
+        expect.objectContaining({
+          level: 'warn',
+          msg: 'push delivery failed',
+          component: 'push-test',
+          subscriptionId: b.id,
+          origin: mock.origin,
+          code: 400,
+          error: expect.stringMatching(/^HTTP 400/),
+        }),
+      ]);
+    } finally {
+      lines.mockRestore();
+    }
+    expect((await db().pushSubscription.findUniqueOrThrow({ where: { id: b.id } })).failureCount).toBe(1);
+    expect((await db().pushSubscription.findUniqueOrThrow({ where: { id: a.id } })).failureCount).toBe(0);
+  });
+
+  it('refuses a message over the payload budget without POSTing it', async () => {
+    const a = await device();
+    const message = { title: 'Too long', body: 'x'.repeat(3000), tag: 'draft' };
+    const alice = userPrincipal(users.alice);
+    await expect(sendTestNotification(alice, { message })).rejects.toBeInstanceOf(PayloadOverBudgetError);
+    expect(await mock.messages(a.clientHash)).toEqual([]);
+    // The budget is the outbox's: just under it goes through.
+    const fits = { ...message, body: 'x'.repeat(2500) };
+    expect(await sendTestNotification(alice, { message: fits })).toEqual({ delivered: 1, gone: 0, failed: 0 });
   });
 
   it('answers 404 when the user has no such device, 422 to a bad body, 401 without a session', async () => {
@@ -65,6 +135,8 @@ describeEachDatabase('POST /api/push/test', (kind) => {
 
 describe('the test route', () => {
   it('refuses a cross-site POST', async () => {
-    expect((await testRoute.POST(request('POST', '/api/push/test', { body: {}, origin: 'https://evil.example' }))).status).toBe(403);
+    expect(
+      (await testRoute.POST(request('POST', '/api/push/test', { body: {}, origin: 'https://evil.example' }))).status,
+    ).toBe(403);
   });
 });

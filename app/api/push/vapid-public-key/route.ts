@@ -5,4 +5,7 @@ import { getVapidPublicKey } from '@/lib/push/vapid-keys';
 export const dynamic = 'force-dynamic';
 
 // GET /api/push/vapid-public-key — the application server key browsers subscribe with (base64url); public
-export const GET = () => handleErrors(async () => Response.json({ publicKey: getVapidPublicKey() }, { headers: { 'Cache-Control': 'no-cache' } }));
+export const GET = () =>
+  handleErrors(async () =>
+    Response.json({ publicKey: getVapidPublicKey() }, { headers: { 'Cache-Control': 'no-cache' } }),
+  );

@@ -1,37 +1,71 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AutoRefresh } from '@/components/admin/auto-refresh';
 import { DeliveryCountsView, inFlight } from '@/components/admin/delivery-counts';
 import { DeliveryLog } from '@/components/admin/delivery-log';
+import { describeHeldReason, type FollowUpContext } from '@/components/admin/follow-up-text';
+import { HeldDeliveries } from '@/components/admin/held-deliveries';
 import { NotificationActions } from '@/components/admin/notification-actions';
+import { requireAdmin } from '@/lib/auth/require-principal';
+import { getEnv } from '@/lib/env';
+import { formatDate } from '@/lib/i18n/format-date';
+import { formatMessage } from '@/lib/i18n/format-message';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
 import { format } from '@/lib/i18n/locales';
+import { idParamsSchema } from '@/lib/http/read-route-params';
+import { explainHeldDelivery, summarizeHeldDeliveries } from '@/lib/notifications/explain-delivery';
+import { titleFrom } from '@/lib/i18n/page-title';
 import { getNotificationDetail } from '@/lib/notifications/get-notification-detail';
 
-export const metadata: Metadata = { title: 'Notification delivery' };
+export const generateMetadata = titleFrom('admin', 'detailTitle');
 
 export default async function NotificationDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const [t, locale, n] = await Promise.all([getMessages('admin'), getLocale(), getNotificationDetail({ id })]);
+  // A malformed id names nothing: 404 before it can reach a query (a NUL would fail in PostgreSQL as a 500).
+  const parsed = idParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { id } = parsed.data;
+  const admin = await requireAdmin({ callbackUrl: `/admin/notifications/${id}` });
+  const [t, locale, n] = await Promise.all([getMessages('admin'), getLocale(), getNotificationDetail(admin, { id })]);
   if (!n) notFound();
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  const now = new Date();
+  const ctx: FollowUpContext = { locale, timeZone: admin.timeZone, now, t };
+  const when = (d: Date) => formatDate(d, { locale, timeZone: admin.timeZone, style: 'dateTimeSeconds' });
+  const explain = { now, maxAttempts: getEnv().PUSH_MAX_ATTEMPTS };
+  const reasons = n.log.map((d) => explainHeldDelivery(d, n, explain));
+  const log = n.log.map((d, i) => ({ ...d, held: reasons[i] && describeHeldReason(reasons[i], ctx) }));
+  const canCancel = !n.cancelledAt && (n.counts.pending > 0 || (!!n.scheduledAt && n.scheduledAt > now));
   return (
     <>
-      <p><Link href="/admin/notifications">{t.back}</Link></p>
+      <p>
+        <Link href="/admin/notifications">{t.back}</Link>
+      </p>
       <h1>{n.title}</h1>
       <p>{n.body}</p>
       <AutoRefresh active={inFlight(n.counts)} />
       <div className="card stack">
         {n.cancelledAt && <p className="badge">{t.cancelled}</p>}
-        {n.scheduledAt && !n.cancelledAt && <p>{format(t.scheduledFor, { date: date.format(n.scheduledAt) })}</p>}
-        <DeliveryCountsView counts={n.counts} t={t} />
-        <p>{format(t.inboxCounts, n.inbox)}</p>
-        <NotificationActions id={n.id} canRetry={n.counts.failed > 0 && !n.cancelledAt} canCancel={!n.cancelledAt && (n.counts.pending > 0 || (!!n.scheduledAt && n.scheduledAt > new Date()))}
-          labels={{ retry: t.retryFailed, retried: t.retried, cancel: t.cancel, cancelled: t.cancelledDone, error: t.genericError }} />
+        {n.scheduledAt && !n.cancelledAt && <p>{format(t.scheduledFor, { date: when(n.scheduledAt) })}</p>}
+        <DeliveryCountsView counts={n.counts} t={t} locale={locale} />
+        <p>{formatMessage(locale, t.inboxCounts, n.inbox)}</p>
+        <HeldDeliveries groups={summarizeHeldDeliveries(reasons)} ctx={ctx} />
+        <NotificationActions
+          id={n.id}
+          canRetry={n.counts.failed > 0 && !n.cancelledAt}
+          canCancel={canCancel}
+          labels={{
+            retry: t.retryFailed,
+            retried: t.retried,
+            cancel: t.cancel,
+            cancelled: t.cancelledDone,
+            error: t.genericError,
+            cancelTitle: t.cancelDeliveriesTitle,
+            cancelBody: t.cancelDeliveriesBody,
+            goBack: t.confirmGoBack,
+          }}
+        />
       </div>
       <h2>{t.detailDevices}</h2>
-      <DeliveryLog rows={n.log} t={t} date={(d) => (d ? date.format(d) : t.none)} />
+      <DeliveryLog rows={log} t={t} locale={locale} date={when} />
     </>
   );
 }

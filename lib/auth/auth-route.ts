@@ -1,0 +1,49 @@
+import 'server-only';
+import NextAuth from 'next-auth';
+import type { NextRequest } from 'next/server';
+import { clientAddress } from '../http/client-address';
+import { requestOrigin } from '../http/request-origin';
+import { beginSignInAttempt, type SignInAttempt } from '../rate-limit/sign-in-limits';
+import { RateLimitedError } from '../rate-limit/rate-limited-error';
+import { signInSchema } from '../validation/user';
+import { buildAuthOptions } from './options';
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+/**
+ * next-auth's handler, with the brute-force limits in front of the password check: next-auth's authorize() can only
+ * say yes or no (401), so the credentials callback is refused here with 429 and Retry-After before next-auth — and
+ * argon2 — runs at all.
+ */
+export async function handleAuthRoute(req: NextRequest, ctx: Context): Promise<Response> {
+  const params = await ctx.params;
+  const request = { userAgent: req.headers.get('user-agent'), address: clientAddress(req.headers) };
+  let attempt: SignInAttempt | undefined;
+  if (req.method === 'POST' && params.nextauth.join('/') === 'callback/credentials') {
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
+    const input = signInSchema.safeParse({ email: form?.get('email'), password: form?.get('password') });
+    // Input the schema refuses never reaches a hash (authorize refuses it the same way): nothing to count.
+    if (input.success) {
+      try {
+        attempt = await beginSignInAttempt({ email: input.data.email, address: request.address });
+      } catch (err) {
+        if (err instanceof RateLimitedError) return tooManyAttempts(req, err);
+        throw err;
+      }
+    }
+  }
+  return NextAuth(req as never, { params } as never, buildAuthOptions({ ...request, attempt }));
+}
+
+// next-auth's client reads `url` from the JSON answer and takes its `error` parameter (it needs an absolute URL).
+function tooManyAttempts(req: NextRequest, err: RateLimitedError): Response {
+  const base = requestOrigin(req.headers);
+  const url = new URL(`/signin?error=TooManyAttempts&retryAfter=${err.retryAfterSeconds}`, base).toString();
+  return Response.json(
+    { error: 'too_many_attempts', retryAfter: err.retryAfterSeconds, url },
+    { status: 429, headers: { 'Retry-After': String(err.retryAfterSeconds), 'Cache-Control': 'no-store' } },
+  );
+}

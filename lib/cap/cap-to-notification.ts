@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto';
+import { MAX_TTL_SECONDS } from '../push/build-push-options';
+import {
+  BODY_MAX,
+  DEFAULT_LIFETIME_MS,
+  notificationInputSchema,
+  TITLE_MAX,
+  type Audience,
+  type NotificationInput,
+} from '../validation/notification';
+import { CapError } from './cap-error';
+import type { CapAlert, CapInfo, CapReference, CapUrgency } from './cap-types';
+import { truncateText } from './truncate-text';
+
+/** Audience of alerts no rule claims: a topic residents follow to receive public alerts. */
+export const DEFAULT_CAP_TOPIC = 'public-alerts';
+
+/** First matching rule wins; a rule matches when one <info> has its category (if set) and its event (if set). */
+export type { CapTopicRule } from '../validation/cap-settings';
+import type { CapTopicRule } from '../validation/cap-settings';
+
+export type CapMappingOptions = {
+  /** The portal's default language ("en"): its variant gives the notification's own title and body. */
+  defaultLanguage: string;
+  topicRules?: CapTopicRule[];
+  /** Audience when no rule matches: this topic's followers ("public-alerts" when unset), everyone when null. */
+  defaultTopic?: string | null;
+  /** Lifetime when no <info> has <expires> (24 h by default, like the composer). */
+  defaultLifetimeMs?: number;
+  now?: Date;
+};
+
+export type CapNotificationVariant = { language: string; title: string; body: string; url?: string };
+
+/** A notification input (valid for notificationInputSchema) plus one variant per language of the alert. */
+export type CapNotification = NotificationInput & {
+  expiresAt: Date;
+  tag: string;
+  language: string;
+  variants: CapNotificationVariant[];
+};
+
+export type CapMapping = {
+  /** Alert and Update publish (an Update supersedes its references); Cancel withdraws its references. */
+  action: 'publish' | 'cancel';
+  msgType: 'Alert' | 'Update' | 'Cancel';
+  /** The earlier messages an Update or a Cancel acts on, to be matched against stored alerts. */
+  references: CapReference[];
+  /** Absent only for a Cancel without a current <info> (nothing to tell residents, only something to withdraw). */
+  notification?: CapNotification;
+};
+
+// CAP 1.2 §3.2.2 <urgency> → RFC 8030 §5.3 Urgency: "Immediate"/"Expected" action is time-sensitive (high wakes a
+// device even on low battery); "Past" means no action is needed any more.
+const PUSH_URGENCY: Record<CapUrgency, NotificationInput['urgency']> = {
+  Immediate: 'high',
+  Expected: 'high',
+  Future: 'normal',
+  Unknown: 'normal',
+  Past: 'low',
+};
+const URGENCY_ORDER: NotificationInput['urgency'][] = ['very_low', 'low', 'normal', 'high'];
+const MAX_LIFETIME_MS = MAX_TTL_SECONDS * 1000;
+const linkSchema = notificationInputSchema.shape.url;
+
+/** How one CAP alert becomes (or withdraws) one Crieur notification. Pure: the caller stores the result. */
+export function capToNotification(alert: CapAlert, opts: CapMappingOptions): CapMapping {
+  if (alert.msgType !== 'Alert' && alert.msgType !== 'Update' && alert.msgType !== 'Cancel') {
+    throw new CapError(
+      'unsupported_message',
+      `msgType ${alert.msgType} is not accepted: send Alert, Update or Cancel.`,
+      'alert/msgType',
+    );
+  }
+  if (alert.status === 'System' || alert.status === 'Draft') {
+    throw new CapError(
+      'unsupported_message',
+      `status ${alert.status} is not published: send Actual, Exercise or Test.`,
+      'alert/status',
+    );
+  }
+  const action = alert.msgType === 'Cancel' ? 'cancel' : 'publish';
+  const now = opts.now ?? new Date();
+  const expiresAt = resolveExpiry(alert.infos, now, opts.defaultLifetimeMs ?? DEFAULT_LIFETIME_MS);
+  const mapping: CapMapping = { action, msgType: alert.msgType, references: alert.references };
+  if (alert.infos.length === 0 || expiresAt <= now) {
+    if (action === 'publish')
+      throw new CapError('already_expired', 'Every <info> of this alert has already expired.', 'alert/info/expires');
+    return mapping;
+  }
+  return { ...mapping, notification: buildNotification(alert, opts, expiresAt) };
+}
+
+function buildNotification(alert: CapAlert, opts: CapMappingOptions, expiresAt: Date): CapNotification {
+  const variants = toVariants(alert.infos);
+  const main = chooseMainVariant(variants, opts.defaultLanguage);
+  const critical = alert.infos.some(isCritical);
+  const urgency = critical ? 'high' : highestUrgency(alert.infos);
+  const fallback = opts.defaultTopic === undefined ? DEFAULT_CAP_TOPIC : opts.defaultTopic;
+  const topic = chooseTopic(alert.infos, opts.topicRules ?? [], fallback);
+  // Exercises and tests reach administrators only, and so do messages whose <scope> is not Public: they are meant
+  // for "users with a known operational requirement" or named addresses, not for every resident (§3.2.1).
+  const forAdmins = alert.status !== 'Actual' || alert.scope !== 'Public';
+  const audience: Audience = forAdmins
+    ? { kind: 'role', role: 'admin' }
+    : topic
+      ? { kind: 'topic', topic }
+      : { kind: 'everyone' };
+  return {
+    title: main.title,
+    body: main.body,
+    ...(main.url ? { url: main.url } : {}),
+    actions: [],
+    urgency,
+    critical,
+    expiresAt,
+    tag: threadTag(alert),
+    ...(forAdmins || !topic ? {} : { topic }),
+    audience,
+    language: main.language,
+    variants,
+  };
+}
+
+/** One variant per language ("fr-BE" and "fr-FR" are both "fr"): the first <info> in that language speaks for it. */
+function toVariants(infos: CapInfo[]): CapNotificationVariant[] {
+  const byLanguage = new Map<string, CapNotificationVariant>();
+  for (const info of infos) {
+    const language = primaryLanguage(info.language);
+    if (byLanguage.has(language)) continue;
+    const body = [info.description, info.instruction].filter(Boolean).join('\n\n');
+    // Only https pages: the link opens from a notification, and the composer's link rules (length…) apply.
+    const url =
+      info.web && /^https:\/\//i.test(info.web) && linkSchema.safeParse(info.web).success ? info.web : undefined;
+    byLanguage.set(language, {
+      language,
+      title: truncateText(info.headline ?? info.event, TITLE_MAX),
+      body: truncateText(body, BODY_MAX),
+      ...(url ? { url } : {}),
+    });
+  }
+  return [...byLanguage.values()];
+}
+
+/**
+ * The variant that gives the notification its own title and body: the portal's default language, else the first
+ * <info>'s. The one place that chooses, until notifications carry every language (the others are kept in `variants`).
+ */
+export function chooseMainVariant(variants: CapNotificationVariant[], defaultLanguage: string): CapNotificationVariant {
+  return variants.find((v) => v.language === primaryLanguage(defaultLanguage)) ?? variants[0];
+}
+
+export const primaryLanguage = (tag: string) => tag.split('-')[0].toLowerCase();
+
+// The issue's rule: Extreme or Severe, and action needed now or soon.
+const isCritical = (i: CapInfo) =>
+  (i.severity === 'Extreme' || i.severity === 'Severe') && (i.urgency === 'Immediate' || i.urgency === 'Expected');
+
+function highestUrgency(infos: CapInfo[]): NotificationInput['urgency'] {
+  return infos
+    .map((i) => PUSH_URGENCY[i.urgency])
+    .reduce((a, b) => (URGENCY_ORDER.indexOf(b) > URGENCY_ORDER.indexOf(a) ? b : a));
+}
+
+/** The latest <expires> of any <info> (else the default lifetime), never more than push services keep a message. */
+function resolveExpiry(infos: CapInfo[], now: Date, defaultLifetimeMs: number): Date {
+  const expiries = infos.flatMap((i) => (i.expires ? [i.expires.getTime()] : []));
+  const latest = expiries.length ? Math.max(...expiries) : now.getTime() + defaultLifetimeMs;
+  return new Date(Math.min(latest, now.getTime() + MAX_LIFETIME_MS));
+}
+
+function chooseTopic(infos: CapInfo[], rules: CapTopicRule[], fallback: string | null): string | null {
+  // search(), not test(): a /g or /y rule would otherwise carry its lastIndex from one alert to the next.
+  const eventMatches = (rule: RegExp | string, event: string) =>
+    typeof rule === 'string' ? rule.trim().toLowerCase() === event.trim().toLowerCase() : event.search(rule) !== -1;
+  const rule = rules.find((r) =>
+    infos.some(
+      (info) =>
+        (r.category === undefined || info.categories.some((c) => c.toLowerCase() === r.category!.toLowerCase())) &&
+        (r.event === undefined || eventMatches(r.event, info.event)),
+    ),
+  );
+  return rule?.topic ?? fallback;
+}
+
+/**
+ * The push tag (and RFC 8030 Topic) of the alert's thread: an Update or Cancel carries the tag of the oldest message
+ * it references, so a device replaces the earlier notification instead of showing both. 31 URL-safe characters.
+ */
+function threadTag(alert: CapAlert): string {
+  const root = [...alert.references].sort((a, b) => a.sent.getTime() - b.sent.getTime())[0] ?? alert;
+  return `cap-${createHash('sha256').update(`${root.sender},${root.identifier}`).digest('base64url').slice(0, 27)}`;
+}

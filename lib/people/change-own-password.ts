@@ -1,0 +1,51 @@
+import 'server-only';
+import { personActor } from '../audit/audit-actions';
+import { recordAuditEntry } from '../audit/record-audit-entry';
+import { assertUser, type UserPrincipal } from '../auth/principal';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { db } from '../db/client';
+import { DomainError } from '../errors/domain-error';
+import { beginSignInAttempt, finishSignInAttempt } from '../rate-limit/sign-in-limits';
+
+/** Why a password change was refused, as a field code the settings form shows next to the field. */
+export class PasswordChangeError extends DomainError {
+  name = 'PasswordChangeError';
+  constructor(
+    readonly field: 'currentPassword' | 'newPassword',
+    code: 'password_is_email' | 'wrong_current_password',
+  ) {
+    super(code, { fields: { [field]: code } });
+  }
+}
+
+/**
+ * Settings → Account → Change password. The current password is checked under the same brute-force limits as
+ * sign-in (a stolen session must not become a password oracle); then every session of the person ends, this one
+ * included, and they sign in again with the new password. A pending reset link dies too.
+ */
+export async function changeOwnPassword(
+  user: UserPrincipal,
+  opts: { currentPassword: string; newPassword: string; address: string },
+) {
+  assertUser(user);
+  if (opts.newPassword.toLowerCase() === user.email.toLowerCase())
+    throw new PasswordChangeError('newPassword', 'password_is_email');
+  const attempt = await beginSignInAttempt({ email: user.email, address: opts.address });
+  const row = await db().user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+  const ok = Boolean(row?.passwordHash) && (await verifyPassword(row!.passwordHash!, opts.currentPassword));
+  await finishSignInAttempt(attempt, ok);
+  if (!ok) throw new PasswordChangeError('currentPassword', 'wrong_current_password');
+  const passwordHash = await hashPassword(opts.newPassword);
+  await db().$transaction([
+    db().user.update({ where: { id: user.id }, data: { passwordHash } }),
+    db().session.deleteMany({ where: { userId: user.id } }),
+    // A reset link asked for before the change must not undo it.
+    db().passwordResetToken.deleteMany({ where: { userId: user.id } }),
+    recordAuditEntry(db(), {
+      actor: personActor(user.id),
+      action: 'auth.password_change',
+      target: { kind: 'user', id: user.id },
+      ip: opts.address,
+    }),
+  ]);
+}

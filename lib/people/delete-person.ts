@@ -1,0 +1,24 @@
+import 'server-only';
+import { personActor } from '../audit/audit-actions';
+import { recordAuditEntry } from '../audit/record-audit-entry';
+import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertNotLastAdmin, withAdminsLocked } from './lock-admins';
+
+/**
+ * Deletes a person: their sessions, devices, topics and inbox go with them (cascade); notifications they sent stay
+ * (creator cleared), and API tokens they created stop working (no creator left to act for).
+ */
+export async function deletePerson(admin: AdminPrincipal, opts: { userId: string }): Promise<void> {
+  assertAdmin(admin);
+  await withAdminsLocked(opts.userId, async (tx, person) => {
+    await assertNotLastAdmin(tx, person);
+    // Recorded first: the actor may be the person deleted (their label is read from their row).
+    await recordAuditEntry(tx, {
+      actor: personActor(admin.id),
+      action: 'user.delete',
+      target: { kind: 'user', id: person.id },
+      details: { email: person.email },
+    });
+    await tx.user.delete({ where: { id: person.id } });
+  });
+}

@@ -1,0 +1,29 @@
+import 'server-only';
+import { personActor } from '../audit/audit-actions';
+import { recordAuditEntry } from '../audit/record-audit-entry';
+import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import type { Role } from '../generated/prisma/enums';
+import { assertNotLastAdmin, withAdminsLocked } from './lock-admins';
+
+/**
+ * Promotes or demotes a person. A demotion ends all their sessions at once (they sign in again as a resident) and
+ * their API tokens stop working (a token acts for its creator while the creator is an admin).
+ */
+export async function setPersonRole(admin: AdminPrincipal, opts: { userId: string; role: Role }) {
+  assertAdmin(admin);
+  return withAdminsLocked(opts.userId, async (tx, person) => {
+    if (person.role === opts.role) return { id: person.id, role: opts.role, changed: false };
+    if (opts.role !== 'admin') {
+      await assertNotLastAdmin(tx, person);
+      await tx.session.deleteMany({ where: { userId: person.id } });
+    }
+    await tx.user.update({ where: { id: person.id }, data: { role: opts.role } });
+    await recordAuditEntry(tx, {
+      actor: personActor(admin.id),
+      action: 'user.role',
+      target: { kind: 'user', id: person.id },
+      details: { email: person.email, from: person.role, to: opts.role },
+    });
+    return { id: person.id, role: opts.role, changed: true };
+  });
+}

@@ -1,0 +1,39 @@
+import push from '../../messages/push';
+import { LOCALES } from '../i18n/locales';
+import { describeUserAgent } from './describe-user-agent';
+import { buildDeviceName } from './device-name';
+
+/** What a device row gives to its owner's pages: the facts its name is built from, and a name they typed, if any. */
+export type Device = {
+  id: string;
+  /** As stored: the name built on the day it was added, in that day's language, or one the person typed. */
+  name: string;
+  browser: string | null;
+  os: string | null;
+  /** The name the person gave it (Rename), shown as is; null: the name is built in the reader's language. */
+  customName: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+  lastSuccessAt: Date | null;
+};
+
+export const DEVICE_SELECT = {
+  id: true,
+  name: true,
+  userAgent: true,
+  createdAt: true,
+  lastSeenAt: true,
+  lastSuccessAt: true,
+} as const;
+
+type DeviceRow = Omit<Device, 'browser' | 'os' | 'customName'> & { userAgent: string | null };
+
+/**
+ * A stored name that is what we would build for its User-Agent in one of our languages was built by us, not typed:
+ * it is rebuilt in the reader's language. Anything else is the person's own name (Rename) and kept as typed.
+ */
+export function toDevice({ userAgent, ...row }: DeviceRow): Device {
+  const described = describeUserAgent(userAgent);
+  const built = LOCALES.some((l) => buildDeviceName(described, push[l]) === row.name);
+  return { ...row, ...described, customName: built ? null : row.name };
+}
