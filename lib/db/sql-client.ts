@@ -78,7 +78,12 @@ export const PIN_SESSION_UTC = `SET TIME ZONE 'UTC'`;
 /** A pg pool whose every connection runs in UTC (see above). */
 export function openPool(url: string, max: number): pg.Pool {
   // pg-pool waits for onConnect before lending a new connection (a failure ends it and reaches the borrower).
-  return new pg.Pool({ connectionString: url, max, onConnect: (client) => client.query(PIN_SESSION_UTC) });
+  const pool = new pg.Pool({ connectionString: url, max, onConnect: (client) => client.query(PIN_SESSION_UTC) });
+  // pg-pool listens for errors only on idle connections. A lent one (Kysely and Prisma borrow one per statement or
+  // transaction) that the server kills emits 'error' with nobody listening, which kills the process. The error still
+  // reaches the statement in flight, and release() drops the broken connection, so noting it here is enough.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
 }
 
 /** A PostgreSQL pool behind the raw client alone: what a dispatcher process needs (no Prisma, no PGlite). */
