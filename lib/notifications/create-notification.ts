@@ -26,6 +26,11 @@ export type CreateNotificationContext = {
    */
   idempotencyKey?: string;
   /**
+   * 'message': the key names the message itself, not one caller's request (a CAP alert's sender and identifier are
+   * unique world-wide, §3.2.1), so it is one notification whichever token or feed brings it, even at the same moment.
+   */
+  keyScope?: 'caller' | 'message';
+  /**
    * The composer's guard against a slip: above `above` recipients, the send happens only when `recipients` is the
    * number the person confirmed. Checked on the very rows being inserted, so a count that changed in between refuses.
    */
@@ -58,11 +63,14 @@ export async function createNotification(
       if (ctx.idempotencyKey) {
         // The unique (apiTokenId, idempotencyKey) index does not cover the UI (apiTokenId NULL) and a retry must not
         // fail on it either: serialise holders of one key, then look for the first one's notification.
-        const lock = `notification:${ctx.apiTokenId ?? ''}:${ctx.createdById ?? ''}:${ctx.idempotencyKey}`;
+        const caller = ctx.keyScope === 'message' ? '*:*' : `${ctx.apiTokenId ?? ''}:${ctx.createdById ?? ''}`;
+        const lock = `notification:${caller}:${ctx.idempotencyKey}`;
         await sql`SELECT pg_advisory_xact_lock(hashtext(${lock}))`.execute(trx);
         const existing = await findByIdempotencyKey(trx, ctx);
-        // Rows from before requestHash existed have none: they can only be replayed.
-        if (existing?.requestHash && existing.requestHash !== requestHash(input)) throw new IdempotencyKeyReusedError();
+        // Rows from before requestHash existed have none: they can only be replayed. A message-scoped key is the
+        // message: the same one read again maps to a request that differs (an expiry counted from now), not a reuse.
+        const reused = existing?.requestHash && existing.requestHash !== requestHash(input);
+        if (reused && ctx.keyScope !== 'message') throw new IdempotencyKeyReusedError();
         if (existing) {
           const { id, recipients, deliveries } = existing;
           return { id, recipients: recipients ?? 0, deliveries: deliveries ?? 0, created: false, unknownUsers: [] };
@@ -241,10 +249,17 @@ async function findByIdempotencyKey(trx: QueryBuilder, ctx: CreateNotificationCo
         .as('deliveries'),
     ])
     .where('n.idempotencyKey', '=', ctx.idempotencyKey ?? null)
-    .where('n.apiTokenId', 'is not distinct from', ctx.apiTokenId ?? null)
-    .where((eb) =>
-      eb.or([eb('n.apiTokenId', 'is not', null), eb('n.createdById', 'is not distinct from', ctx.createdById ?? null)]),
+    .$if(ctx.keyScope !== 'message', (q) =>
+      q
+        .where('n.apiTokenId', 'is not distinct from', ctx.apiTokenId ?? null)
+        .where((eb) =>
+          eb.or([
+            eb('n.apiTokenId', 'is not', null),
+            eb('n.createdById', 'is not distinct from', ctx.createdById ?? null),
+          ]),
+        ),
     )
+    .orderBy('n.createdAt')
     .limit(1)
     .executeTakeFirst();
 }

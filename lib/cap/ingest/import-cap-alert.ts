@@ -54,6 +54,7 @@ export async function importCapAlert(
     source: 'api',
     apiTokenId: importer.apiTokenId ?? undefined,
     idempotencyKey: key,
+    keyScope: 'message',
     now: opts.now,
   });
   const replaced = r.created ? referenced.filter((id) => id !== r.id) : [];

@@ -168,6 +168,16 @@ describeEachDatabase('POST /api/v1/alerts: CAP 1.2 alerts in', (kind) => {
     expect(await count()).toBe(before);
   });
 
+  it('imports a message once when two tokens post it at the same moment', async () => {
+    const xml = capMessageXml({ identifier: nextId() });
+    const before = await count();
+    const answers = await Promise.all([token, otherToken, token, otherToken].map((t) => post(xml, { token: t })));
+    const bodies = await Promise.all(answers.map((r) => r.json()));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);
+    expect(new Set(bodies.map((b) => b.id)).size).toBe(1);
+    expect(await count()).toBe(before + 1);
+  });
+
   it.each(['Test', 'Exercise'])('sends status %s to administrators only', async (status) => {
     const body = await (await send(capMessageXml({ identifier: nextId(), status }))).json();
     expect(await notification(body.id)).toMatchObject({
