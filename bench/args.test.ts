@@ -18,6 +18,12 @@ describe('bench arguments', () => {
     expect(a.plainHttp).toBe(false);
   });
 
+  it('--reached-ago seeds the devices as reached that many minutes ago; by default they were never reached', () => {
+    expect(parseArgs([], {}).reachedAgoMinutes).toBeNull();
+    expect(parseArgs(['--reached-ago', '10'], {}).reachedAgoMinutes).toBe(10);
+    expect(() => parseArgs(['--reached-ago', '-1'], {})).toThrow(UsageError);
+  });
+
   it('--plain-http keeps the first round’s plain receiver', () => {
     expect(parseArgs(['--plain-http'], {}).plainHttp).toBe(true);
   });

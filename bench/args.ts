@@ -1,5 +1,5 @@
 // Command line of `npm run bench`: --n, --quick, --json, --latency-ms, --concurrency, --pool-concurrency, --profile,
-// --only, --plain-http.
+// --only, --plain-http, --reached-ago.
 import { DEFAULT_PUSH_CONCURRENCY } from '../lib/push/push-concurrency';
 
 export type BenchArgs = {
@@ -23,11 +23,13 @@ export type BenchArgs = {
   only: Set<string>;
   /** The receiver speaks plain HTTP/1.1 (the first round's comparison) instead of HTTPS with ALPN h2/http1.1. */
   plainHttp: boolean;
+  /** Minutes since the devices' last success (as after an earlier notification); null: never reached, the default. */
+  reachedAgoMinutes: number | null;
 };
 
 const USAGE = `usage: npm run bench -- [--n 10000] [--quick] [--json] [--latency-ms 50] [--concurrency 256]
        [--pool-concurrency 64] [--sequential-sample 200] [--latency-samples 50] [--profile]
-       [--only crypto,sequential,pool,crieur,scaleout] [--plain-http]`;
+       [--only crypto,sequential,pool,crieur,scaleout] [--plain-http] [--reached-ago <minutes>]`;
 
 /** Issue 6 states its "≥ 3 × web-push pool" target against a pool 64 wide. */
 export const TARGET_POOL_CONCURRENCY = 64;
@@ -57,6 +59,7 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     'profile',
     'only',
     'plain-http',
+    'reached-ago',
     'help',
   ];
   for (const name of flags.keys()) if (!known.includes(name)) throw new UsageError(`unknown option --${name}`);
@@ -88,6 +91,7 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     profile: flags.get('profile') === true,
     only: selected,
     plainHttp: flags.get('plain-http') === true,
+    reachedAgoMinutes: flags.has('reached-ago') ? int('reached-ago', 0, 0) : null,
   };
 }
 

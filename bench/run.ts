@@ -79,7 +79,14 @@ async function main() {
         log(`3 web-push pool (${args.concurrency}): ${results.poolAtCrieurWidth.perSecond.toFixed(0)}/s`);
       }
     }
-    const common = { keys: pool.keys, receiver, vapid, concurrency: args.concurrency, log };
+    const common = {
+      keys: pool.keys,
+      receiver,
+      vapid,
+      concurrency: args.concurrency,
+      reachedAgoMinutes: args.reachedAgoMinutes,
+      log,
+    };
     if (args.only.has('crieur')) {
       const profileDir = args.profile ? path.join(CACHE_DIR, 'profiles') : undefined;
       if (profileDir) mkdirSync(profileDir, { recursive: true });

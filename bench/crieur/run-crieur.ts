@@ -44,6 +44,8 @@ export type CrieurOptions = {
   vapid: VapidConfig;
   concurrency: number;
   latencySamples: number;
+  /** The citizens' devices last reached this many minutes ago (null: never, every device new). */
+  reachedAgoMinutes?: number | null;
   /** Dispatcher processes (the production worker, `npm run worker`), all on the one PostgreSQL. */
   workers?: number;
   profileDir?: string;
@@ -85,6 +87,7 @@ export async function runCrieur(o: CrieurOptions): Promise<CrieurRun> {
       admins: o.latencySamples,
       origin: o.receiver.origin,
       vapidPublicKey: o.vapid.publicKey,
+      reachedAgoMinutes: o.reachedAgoMinutes ?? null,
     });
     o.log(
       `  seeded ${o.n} citizens and ${o.latencySamples} admins with one device each ` +

@@ -60,6 +60,14 @@ export async function claimDeliveries(sql: SqlClient, limit: number, leaseMs: nu
   );
 }
 
+/**
+ * How old a device's lastSuccessAt may be before a success writes it again. What reads it: stale-device pruning
+ * (no success for `days`, at least 1: a device may count as stale at most an hour early) and the device lists (the
+ * "last delivered" time, at most an hour behind). failureCount, which pruning also reads, is cleared by every
+ * success all the same. Test pushes (record-push-outcome.ts) always write it: the person is looking.
+ */
+export const LAST_SUCCESS_REFRESH_MS = 60 * 60_000;
+
 export type ClaimedDelivery = Awaited<ReturnType<typeof claimDeliveries>>[number];
 
 export type DeliveryResult = {
@@ -75,7 +83,7 @@ export type DeliveryResult = {
  * Writes a batch of outcomes. A row is only written if it is still ours (status 'sending' with the claim we made):
  * after a lease ran out and another worker took it, the late answer is dropped instead of overwriting. An attempt
  * is counted here, with its answer, only when a request was made. Devices: a success resets failureCount and sets
- * lastSuccessAt, a failure counts, gone devices are deleted.
+ * lastSuccessAt (unless set within LAST_SUCCESS_REFRESH_MS), a failure counts, gone devices are deleted.
  */
 export async function recordResults(sql: SqlClient, results: DeliveryResult[]): Promise<number> {
   if (!results.length) return 0;
@@ -127,7 +135,16 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
       db
         .updateTable('PushSubscription as s')
         .set({ lastSuccessAt: NOW, failureCount: 0 })
-        .where('s.id', 'in', db.selectFrom('written').select('sub').where('status', '=', 'sent')),
+        .where('s.id', 'in', db.selectFrom('written').select('sub').where('status', '=', 'sent'))
+        // A device reached within the hour and with no failures to clear is left alone: one row write less per push
+        // on repeated fan-outs (LAST_SUCCESS_REFRESH_MS says why an hour-old value is exact enough).
+        .where((eb) =>
+          eb.or([
+            eb('s.lastSuccessAt', 'is', null),
+            eb('s.lastSuccessAt', '<', nowPlusMs(-LAST_SUCCESS_REFRESH_MS)),
+            eb('s.failureCount', '<>', 0),
+          ]),
+        ),
     )
     .with('bad', (db) =>
       db

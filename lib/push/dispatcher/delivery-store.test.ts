@@ -1,0 +1,93 @@
+import { beforeEach, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../../test/databases';
+import { insertUsers, useTestDatabase } from '../../../test/delivery-fixtures';
+import { countStatements } from '../../../test/watch-statements';
+import { createNotification } from '../../notifications/create-notification';
+import { notificationInputSchema } from '../../validation/notification';
+import { claimDeliveries, LAST_SUCCESS_REFRESH_MS, recordResults, type DeliveryResult } from './delivery-store';
+import type { Outcome } from './outcome';
+
+// The outcome write's cost per message: one statement per batch, and no device row written again by a success
+// when the device was reached a moment ago.
+
+const SENT: Outcome = { status: 'sent', code: 201 };
+const MINUTE = 60_000;
+
+describeEachDatabase('recording a batch of outcomes', (kind) => {
+  const database = useTestDatabase(kind);
+  const sql = () => database().sql;
+
+  beforeEach(async () => {
+    await sql().exec(
+      `DELETE FROM "Delivery"; DELETE FROM "Notification"; DELETE FROM "PushSubscription"; DELETE FROM "User";`,
+    );
+  });
+
+  /** Users u0…u(n-1) with one device each (u<i>-d0), all sent one notification, all claimed. */
+  async function claimFor(users: number) {
+    const ids = Array.from({ length: users }, (_, i) => `u${i}`);
+    await insertUsers(
+      sql(),
+      ids.map((id) => ({ id, endpoints: [`https://push.test/${id}`] })),
+    );
+    const input = notificationInputSchema.parse({ title: 'T', audience: { kind: 'users', users: ids } });
+    await createNotification(input, { source: 'api' });
+    const claimed = await claimDeliveries(sql(), users, 60_000);
+    const byDevice = new Map(claimed.map((c) => [c.subscriptionId, c]));
+    return (device: string, outcome: Outcome): DeliveryResult => {
+      const c = byDevice.get(device)!;
+      return { id: c.id, claims: c.claims, outcome, attempted: true };
+    };
+  }
+
+  const setDevice = (id: string, lastSuccessMsAgo: number | null, failureCount = 0) =>
+    sql().query(
+      `UPDATE "PushSubscription" SET "lastSuccessAt" = now() - $2::int * interval '1 millisecond',
+              "failureCount" = $3 WHERE id = $1`,
+      [id, lastSuccessMsAgo, failureCount],
+    );
+
+  const device = async (id: string) => {
+    const [row] = await sql().query<{ msAgo: number | null; failureCount: number }>(
+      `SELECT (extract(epoch FROM now() - "lastSuccessAt") * 1000)::int AS "msAgo", "failureCount"
+         FROM "PushSubscription" WHERE id = $1`,
+      [id],
+    );
+    return row;
+  };
+
+  it('a success sets lastSuccessAt when it was never set or is older than the refresh interval', async () => {
+    const result = await claimFor(2);
+    await setDevice('u1-d0', LAST_SUCCESS_REFRESH_MS + 5 * MINUTE);
+    expect(await recordResults(sql(), [result('u0-d0', SENT), result('u1-d0', SENT)])).toBe(2);
+    expect((await device('u0-d0')).msAgo).toBeLessThan(MINUTE);
+    expect((await device('u1-d0')).msAgo).toBeLessThan(MINUTE);
+  });
+
+  it('a success leaves a lastSuccessAt set within the refresh interval alone, but clears failures', async () => {
+    const result = await claimFor(2);
+    await setDevice('u0-d0', 10 * MINUTE);
+    await setDevice('u1-d0', 10 * MINUTE, 3);
+    expect(await recordResults(sql(), [result('u0-d0', SENT), result('u1-d0', SENT)])).toBe(2);
+    // Untouched: still ten minutes ago.
+    expect((await device('u0-d0')).msAgo).toBeGreaterThan(9 * MINUTE);
+    // Its failures had to be cleared, so the row is written anyway, lastSuccessAt with it.
+    expect(await device('u1-d0')).toMatchObject({ failureCount: 0 });
+    expect((await device('u1-d0')).msAgo).toBeLessThan(MINUTE);
+  });
+
+  it('writes a batch of mixed outcomes in one statement, plus one DELETE only when devices are gone', async () => {
+    const result = await claimFor(4);
+    const retry: Outcome = { status: 'retry', error: 'network: http_timeout', dueAt: new Date(Date.now() + MINUTE) };
+    const failed: Outcome = { status: 'failed', code: 400, error: 'HTTP 400' };
+    const batch = [result('u0-d0', SENT), result('u1-d0', retry), result('u2-d0', failed)];
+    const watched = countStatements(sql(), '');
+    expect(await recordResults(watched.sql, batch)).toBe(3);
+    expect(watched.counter.n).toBe(1);
+
+    const withGone = countStatements(sql(), '');
+    expect(await recordResults(withGone.sql, [result('u3-d0', { status: 'gone', code: 410 })])).toBe(1);
+    expect(withGone.counter.n).toBe(2);
+    expect(await device('u3-d0')).toBeUndefined();
+  });
+});
