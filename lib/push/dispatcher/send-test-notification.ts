@@ -5,7 +5,7 @@ import { getDatabase } from '../../db/client';
 import { getEnv } from '../../env';
 import { getT } from '../../i18n/get-t';
 import { jsonLogger } from '../../log/logger';
-import { buildPayload, type PayloadSource } from '../../notifications/build-payload';
+import { buildPayload, type PayloadSource } from '../build-payload';
 import { listPushTargets } from '../../subscriptions/list-push-targets';
 import { recordPushOutcome } from './record-push-outcome';
 import type { Urgency } from '../../generated/prisma/enums';
