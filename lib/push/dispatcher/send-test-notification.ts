@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordTestSend } from '../../audit/record-test-send';
-import { assertUser, type UserPrincipal } from '../../auth/principal';
+import { assertUser, type UserPrincipal } from '../../principal/principal';
 import { getDatabase } from '../../db/client';
 import { getEnv } from '../../env';
 import { getT } from '../../i18n/get-t';
