@@ -14,7 +14,7 @@ import { dispatcherOptionsFromEnv } from './dispatcher-options-from-env';
 import { classifyOutcome, SINGLE_ATTEMPT_POLICY } from './outcome';
 import { createUnreadCounts } from './unread-counts';
 import { getPushSender } from '../get-push-sender';
-import { logFailedPush } from '../log-failed-push';
+import { logFailedPush } from './log-failed-push';
 import { PayloadOverBudgetError } from './payload-over-budget-error';
 import type { PushTarget } from '../types';
 
