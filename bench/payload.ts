@@ -1,6 +1,6 @@
 // The one notification every contender pushes: a realistic ~1 KB city announcement. Crieur builds its JSON from
-// the stored notification (lib/notifications/build-payload); the other contenders push that same JSON.
-import { buildPayload } from '../lib/notifications/build-payload';
+// the stored notification (lib/push/build-payload); the other contenders push that same JSON.
+import { buildPayload } from '../lib/push/build-payload';
 import { newId } from '../lib/db/new-id';
 import { notificationInputSchema, type NotificationInputDraft } from '../lib/validation/notification';
 

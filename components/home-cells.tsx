@@ -1,4 +1,4 @@
-import type { UserPrincipal } from '@/lib/auth/principal';
+import type { UserPrincipal } from '@/lib/principal/principal';
 import { getMessages } from '@/lib/i18n/get-t';
 import { UnreadPreview } from './inbox/unread-preview';
 import { PushStatusLine } from './notification-preferences/push-status-line';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { UserPrincipal } from '@/lib/auth/principal';
+import type { UserPrincipal } from '@/lib/principal/principal';
 import { getLocale, getT } from '@/lib/i18n/get-t';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLink } from './nav-link';

@@ -1,4 +1,4 @@
-import type { UserPrincipal } from '@/lib/auth/principal';
+import type { UserPrincipal } from '@/lib/principal/principal';
 import { countUnread } from '@/lib/inbox/count-unread';
 import { formatMessage } from '@/lib/i18n/format-message';
 import { getLocale } from '@/lib/i18n/get-t';

@@ -60,7 +60,7 @@ self.addEventListener('fetch', (event) => {
 
 const DEFAULT_TITLE = 'Crieur';
 
-// The payload is JSON built by lib/push (see lib/notifications/build-payload.ts); anything else is shown as the body
+// The payload is JSON built by lib/push (see lib/push/build-payload.ts); anything else is shown as the body
 // of a plain one. Ours carries our fields and, beside them, the declarative form (web_push: 8030) Safari reads; a
 // message with only the declarative form is read from that.
 function parsePushData(data) {

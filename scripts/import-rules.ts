@@ -38,6 +38,19 @@ export function fileCycles(graph: ImportGraph): string[][] {
   return [...cycles.values()];
 }
 
+/**
+ * Everything `npm run check:cycles` refuses, one line each. Layers and folders of lib/ count `all` imports, types
+ * included: a lower folder must not even name a higher one's types. File cycles count `runtime` imports only: an
+ * erased `import type` cannot make a module load before the one it needs, which is what a file cycle breaks.
+ */
+export function importProblems(all: ImportGraph, runtime: ImportGraph): string[] {
+  return [
+    ...layerViolations(all).map((v) => `one-way folders (app → components → lib): ${v}`),
+    ...fileCycles(runtime).map((c) => `import cycle: ${[...c, c[0]].join(' -> ')}`),
+    ...folderCycleEdges(all).map((e) => `cycle between folders of lib/: ${e}`),
+  ];
+}
+
 /** The folder a file is in: the unit of "one-way folders" inside lib/. */
 const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/'));
 

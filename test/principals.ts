@@ -1,7 +1,6 @@
 // Tests call data functions directly, as the wrappers would after checking a session: this is the one place outside
 // lib/auth that mints a principal, and only tests import it.
-import type { AdminPrincipal, UserPrincipal } from '../lib/auth/principal';
-import type { SessionUser } from '../lib/auth/session';
+import type { AdminPrincipal, SessionUser, UserPrincipal } from '../lib/principal/principal';
 
 const base: SessionUser = {
   id: 'test-user',

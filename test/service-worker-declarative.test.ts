@@ -2,7 +2,7 @@
 // Chrome/Firefox (no proposed notification) and as Safari 18.4+ (a mutable message: the push event carries the
 // Notification the browser would show, and its app badge).
 import { describe, expect, it } from 'vitest';
-import { buildPayload, type PayloadSource } from '../lib/notifications/build-payload';
+import { buildPayload, type PayloadSource } from '../lib/push/build-payload';
 import { parseDeclarativePush } from './declarative-push-parser';
 import { loadServiceWorker, SW_ORIGIN } from './service-worker-harness';
 

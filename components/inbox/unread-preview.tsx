@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { UserPrincipal } from '@/lib/auth/principal';
+import type { UserPrincipal } from '@/lib/principal/principal';
 import { formatMessage } from '@/lib/i18n/format-message';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
 import { countUnread } from '@/lib/inbox/count-unread';

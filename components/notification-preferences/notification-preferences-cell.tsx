@@ -1,4 +1,4 @@
-import type { UserPrincipal } from '@/lib/auth/principal';
+import type { UserPrincipal } from '@/lib/principal/principal';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
 import { getPreferences } from '@/lib/preferences/get-preferences';
 import { getVapidPublicKeyOrNull } from '@/lib/push/vapid-keys';

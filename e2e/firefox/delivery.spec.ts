@@ -1,7 +1,7 @@
 // The last hop in a real browser: Firefox subscribes through its own push client with the portal's VAPID key, the
 // portal's dispatcher encrypts and POSTs to the endpoint Firefox was given, the push service forwards the ciphertext
 // over Firefox's WebSocket, and Firefox decrypts it and runs our service worker. Nothing is overridden.
-import { ENCRYPTION_OVERHEAD_BYTES } from '../../lib/notifications/build-payload';
+import { ENCRYPTION_OVERHEAD_BYTES } from '../../lib/push/build-payload';
 import { boilWaterNotice, sendToPerson, shownAs } from '../fixtures/firefox-compose';
 import { expectDecrypted, pushChannel } from '../fixtures/firefox-push-client';
 import { fromBase64Url } from '../fixtures/firefox-push-vapid';

@@ -1,6 +1,6 @@
 // PUSH_PRIVATE_PAYLOADS=1: only the notification's id crosses the push service; Firefox's service worker fetches the
 // content from the portal with the person's cookie. Runs against the second portal of playwright.config.ts.
-import { ENCRYPTION_OVERHEAD_BYTES } from '../../lib/notifications/build-payload';
+import { ENCRYPTION_OVERHEAD_BYTES } from '../../lib/push/build-payload';
 import { boilWaterNotice, sendToPerson, shownAs } from '../fixtures/firefox-compose';
 import { PRIVATE_BASE_URL } from '../fixtures/firefox-ports';
 import { expectDecrypted, pushChannel } from '../fixtures/firefox-push-client';

@@ -1,6 +1,6 @@
 // The dual payload (the worker's fields + Declarative Web Push) in Chromium's real service worker: Chromium is not a
 // declarative engine, so it hands the whole JSON to public/sw.js, which must show exactly one notification, ours.
-import { buildPayload } from '../../lib/notifications/build-payload';
+import { buildPayload } from '../../lib/push/build-payload';
 import { deliverPush, expect, installTestPushService, shownNotifications, test } from '../fixtures/push';
 
 test('a dual payload shows one notification with our buttons, the declared page and data', async ({

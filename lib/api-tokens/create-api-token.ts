@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { personActor } from '../audit/audit-actions';
 import { runAuditedTransaction } from '../audit/run-audited-transaction';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { API_TOKEN_PREFIX, hashApiToken } from './token-hash';
 
 export type CreatedApiToken = {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 
 /** Every token, newest first, without its hash (the admin console's list). */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { personActor } from '../audit/audit-actions';
 import { runAuditedTransaction } from '../audit/run-audited-transaction';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 
 /** Revokes a token at once (its next request gets 401); false when it does not exist or was already revoked. */
 export async function revokeApiToken(admin: AdminPrincipal, opts: { id: string }): Promise<boolean> {

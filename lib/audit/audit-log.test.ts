@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '@/test/databases';
 import { adminPrincipal, userPrincipal } from '@/test/principals';
 import { useMigratedDatabase } from '@/test/use-database';
-import type { AdminPrincipal } from '../auth/principal';
+import type { AdminPrincipal } from '../principal/principal';
 import type { AuditAction } from './audit-actions';
 import { insertAuditEntryDaysAgo } from './audit-test-helpers';
 import { startOfDayInZone } from './list/day-range';

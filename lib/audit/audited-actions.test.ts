@@ -6,7 +6,7 @@ import { useMigratedDatabase } from '@/test/use-database';
 import { createApiToken } from '../api-tokens/create-api-token';
 import { revokeApiToken } from '../api-tokens/revoke-api-token';
 import { passwordSignIn } from '../auth/password-sign-in';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../passwords/password-hash';
 import { cancelNotification } from '../notifications/cancel-notification';
 import { createNotification, createNotificationAsAdmin } from '../notifications/create-notification';
 import { retryFailedDeliveries } from '../notifications/retry-failed-deliveries';

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { DomainError, InvalidInputError } from '../errors/domain-error';
 import { RateLimitedError } from '../rate-limit/rate-limited-error';
 import { adminAction, authAction, publicAction, visitorAction } from './auth-action';
-import { getCurrentUser, type SessionUser } from './session';
+import type { SessionUser } from '../principal/principal';
+import { getCurrentUser } from './session';
 
 vi.mock('./session', () => ({ getCurrentUser: vi.fn() }));
 

@@ -3,7 +3,7 @@ import type { ZodType } from 'zod';
 import { zodFieldErrors } from '../http/json-error';
 import { DomainError } from '../errors/domain-error';
 import { domainErrorResult, type ActionResult } from './action-result';
-import { isAdmin, type AdminPrincipal, type UserPrincipal } from './principal';
+import { isAdmin, type AdminPrincipal, type UserPrincipal } from '../principal/principal';
 import { getUserPrincipal } from './require-principal';
 
 export type { ActionErrorCode, ActionResult } from './action-result';

@@ -6,8 +6,8 @@ import { useMigratedDatabase } from '../../test/use-database';
 vi.mock('next/headers', async () => (await import('../../test/auth-client')).nextHeadersMock);
 // Count every argon2 computation a sign-in costs: verifying a stored hash, or the decoy for an unknown e-mail.
 const hashes = vi.hoisted(() => ({ count: 0 }));
-vi.mock('./password', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./password')>();
+vi.mock('../passwords/password-hash', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../passwords/password-hash')>();
   return {
     ...real,
     verifyPassword: async (stored: string, password: string) => (hashes.count++, real.verifyPassword(stored, password)),

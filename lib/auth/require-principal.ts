@@ -1,11 +1,12 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { isAdmin, mintPrincipal, type AdminPrincipal, type UserPrincipal } from './principal';
+import { isAdmin, mintPrincipal, type AdminPrincipal, type UserPrincipal } from '../principal/principal';
 import { getCurrentUser } from './session';
 
-// The request-bound half of principal.ts: reads this request's session (next-auth, cookies) and redirects pages.
-// Kept apart so that data functions, which only need the types and assertions, do not pull Next's request APIs
-// into scripts, the worker and the benchmark (where react-server conditions make next/navigation fail to load).
+// The request-bound half of lib/principal/principal.ts: reads this request's session (next-auth, cookies) and
+// redirects pages. Kept apart so that data functions, which only need the types and assertions, do not pull Next's
+// request APIs into scripts, the worker and the benchmark (where react-server conditions make next/navigation fail to
+// load), nor sign-in's imports of users/, sessions/ and api-tokens/, which themselves take principals.
 
 /** The checked principal of this request, or null: for wrappers and pages that serve anonymous visitors too. */
 export async function getUserPrincipal(): Promise<UserPrincipal | null> {

@@ -2,10 +2,9 @@ import 'server-only';
 import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
+import type { SessionUser } from '../principal/principal';
 import { findSessionUser } from '../users/find-user';
 import { authOptions } from './options';
-
-export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
 
 // The secure name first: over HTTPS next-auth sets only that one.
 export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];

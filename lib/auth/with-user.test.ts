@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { HttpError } from '../http/json-error';
-import { getCurrentUser, type SessionUser } from './session';
+import type { SessionUser } from '../principal/principal';
+import { getCurrentUser } from './session';
 import { withAdmin, withUser } from './with-user';
 
 vi.mock('./session', () => ({ getCurrentUser: vi.fn() }));

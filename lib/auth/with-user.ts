@@ -7,7 +7,7 @@ import { domainErrorResponse } from '../http/domain-error-response';
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from '../http/read-json-body';
 import { readRouteParams } from '../http/read-route-params';
 import { isSameOrigin } from '../http/same-origin';
-import { isAdmin, type AdminPrincipal, type UserPrincipal } from './principal';
+import { isAdmin, type AdminPrincipal, type UserPrincipal } from '../principal/principal';
 import { getUserPrincipal } from './require-principal';
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../passwords/password-hash';
 import type { PrismaClient } from '../generated/prisma/client';
 
 // In English and French (the migration that added the French columns gives existing databases the same names).

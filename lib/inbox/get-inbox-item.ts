@@ -1,7 +1,7 @@
 import 'server-only';
-import { assertUser, type UserPrincipal } from '../auth/principal';
+import { assertUser, type UserPrincipal } from '../principal/principal';
 import { kysely } from '../db/client';
-import { fullPayload, type FullPayload } from '../notifications/build-payload';
+import { fullPayload, type FullPayload } from '../push/build-payload';
 import { PUBLISHED } from './visible-inbox-sql';
 
 export type InboxItemContent = FullPayload & { readAt: Date | null; ackedAt: Date | null };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertUser, type UserPrincipal } from '../auth/principal';
+import { assertUser, type UserPrincipal } from '../principal/principal';
 import { sql } from 'kysely';
 import { kysely } from '../db/client';
 import type { NotificationAction } from '../validation/notification';

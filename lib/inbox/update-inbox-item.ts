@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ExpressionBuilder } from 'kysely';
-import { assertUser, type UserPrincipal } from '../auth/principal';
+import { assertUser, type UserPrincipal } from '../principal/principal';
 import { kysely } from '../db/client';
 import { NOW } from '../db/sql-expressions';
 import type { DB } from '../generated/kysely/database';

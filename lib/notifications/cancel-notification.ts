@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AuditActor } from '../audit/audit-actions';
 import { recordAuditEntry } from '../audit/record-audit-entry';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { kysely } from '../db/client';
 import { NOW } from '../db/sql-expressions';
 import { CANCEL_WAIT_MS } from '../push/dispatcher/cancel-watch';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { sql } from 'kysely';
 import { kysely } from '../db/client';
 import { COUNT_ALL, nowPlusMs } from '../db/sql-expressions';

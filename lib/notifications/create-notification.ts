@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { notificationCreatedEntry } from '../audit/notification-audit-entries';
 import { recordAuditEntry } from '../audit/record-audit-entry';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { sql } from 'kysely';
 import { getDatabase } from '../db/client';
 import { newId } from '../db/new-id';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { kysely } from '../db/client';
 import type { QueryBuilder } from '../db/sql-client';
 import { anyText, COUNT_ALL } from '../db/sql-expressions';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAuditEntry } from '../audit/record-audit-entry';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { kysely } from '../db/client';
 import { NOW } from '../db/sql-expressions';
 import { wakeAllDispatchers } from '../push/dispatcher/wake-all-dispatchers';

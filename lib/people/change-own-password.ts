@@ -1,8 +1,8 @@
 import 'server-only';
 import { personActor } from '../audit/audit-actions';
 import { recordAuditEntry } from '../audit/record-audit-entry';
-import { assertUser, type UserPrincipal } from '../auth/principal';
-import { hashPassword, verifyPassword } from '../auth/password';
+import { assertUser, type UserPrincipal } from '../principal/principal';
+import { hashPassword, verifyPassword } from '../passwords/password-hash';
 import { db } from '../db/client';
 import { DomainError } from '../errors/domain-error';
 import { beginSignInAttempt, finishSignInAttempt } from '../rate-limit/sign-in-limits';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 
 export const PEOPLE_PAGE_SIZE = 100;

@@ -2,7 +2,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { adminPrincipal, userPrincipal } from '../../test/principals';
 import { describeEachDatabase } from '../../test/databases';
 import { useMigratedDatabase } from '../../test/use-database';
-import { PrincipalError } from '../auth/principal';
+import { PrincipalError } from '../principal/principal';
 import { createUser } from '../users/create-user';
 import { verifyCredentials } from '../users/verify-credentials';
 import { changeOwnPassword, PasswordChangeError } from './change-own-password';

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { AuditActor } from '../audit/audit-actions';
 import { recordAuditEntry } from '../audit/record-audit-entry';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../passwords/password-hash';
 import { db } from '../db/client';
 import { clearSignInFailures } from '../rate-limit/sign-in-limits';
 import { PersonNotFoundError } from './people-errors';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { personActor } from '../audit/audit-actions';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { generatePassword, replacePassword } from './replace-password';
 
 /** The admin console's "Reset password": a generated password, shown once to the admin, never stored in clear. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { personActor } from '../audit/audit-actions';
 import { recordAuditEntry } from '../audit/record-audit-entry';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import type { Role } from '../generated/prisma/enums';
 import { assertNotLastAdmin, withAdminsLocked } from './lock-admins';
 

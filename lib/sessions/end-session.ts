@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db/client';
-import { assertUser, type UserPrincipal } from '../auth/principal';
+import { assertUser, type UserPrincipal } from '../principal/principal';
 
 /**
  * Ends the one session a signed-out cookie carried: copies of that cookie become anonymous. Called by next-auth's

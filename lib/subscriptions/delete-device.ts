@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertUser, type UserPrincipal } from '../auth/principal';
+import { assertUser, type UserPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 
 /** Removes one of the user's devices, by id (device list) or by endpoint (this browser). False when none matched. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 
 /** Every push subscription with its owner, for the console (most recently seen first). */

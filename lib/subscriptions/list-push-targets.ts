@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertUser, type UserPrincipal } from '../auth/principal';
+import { assertUser, type UserPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 
 /** What the sender needs for the user's devices (or for one of them, by endpoint). */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { personActor } from '../audit/audit-actions';
 import { runAuditedTransaction } from '../audit/run-audited-transaction';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 
 /** An admin removes any device (its deliveries keep their log: Delivery.subscriptionId is set to NULL). */
 export async function removeAnyDevice(admin: AdminPrincipal, opts: { id: string }): Promise<boolean> {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertUser, type UserPrincipal } from '../auth/principal';
+import { assertUser, type UserPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 
 /** False when the device is not the user's (someone else's looks exactly like a missing one). */

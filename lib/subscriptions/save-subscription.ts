@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertUser, type UserPrincipal } from '../auth/principal';
+import { assertUser, type UserPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 import { retryOnUniqueViolation } from '../db/retry-on-unique-violation';
 import type { Prisma } from '../generated/prisma/client';

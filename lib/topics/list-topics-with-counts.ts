@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 import { TOPIC_TEXTS } from './localize-topic';
 

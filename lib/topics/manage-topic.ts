@@ -1,7 +1,7 @@
 import 'server-only';
 import { personActor } from '../audit/audit-actions';
 import { runAuditedTransaction } from '../audit/run-audited-transaction';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 import { InvalidInputError } from '../errors/domain-error';
 import type { TopicTexts } from './localize-topic';

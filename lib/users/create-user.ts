@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db/client';
 import { DomainError } from '../errors/domain-error';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../passwords/password-hash';
 import { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db/client';
+import type { SessionUser } from '../principal/principal';
 
 export const SESSION_USER_SELECT = {
   id: true,
@@ -8,14 +9,14 @@ export const SESSION_USER_SELECT = {
   role: true,
   locale: true,
   timeZone: true,
-} as const;
+} as const satisfies Record<keyof SessionUser, true>;
 
 /**
  * The person behind a session cookie, fresh from the database, or null when the person or that session is gone
  * (signed out, signed out everywhere, demoted, deleted, password changed). One indexed query: the user by id with
  * an EXISTS on the session's primary key.
  */
-export async function findSessionUser(opts: { userId: string; sessionId: string }) {
+export async function findSessionUser(opts: { userId: string; sessionId: string }): Promise<SessionUser | null> {
   const user = await db().user.findFirst({
     where: { id: opts.userId, sessions: { some: { id: opts.sessionId } } },
     select: SESSION_USER_SELECT,

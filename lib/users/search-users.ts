@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertAdmin, type AdminPrincipal } from '../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 
 /** The composer's audience picker: people whose name or e-mail contains the query. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertUser, type UserPrincipal } from '../auth/principal';
+import { assertUser, type UserPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 
 /** Remembers the language the person chose: it wins over the cookie on every device they sign in on. */

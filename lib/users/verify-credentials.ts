@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db/client';
-import { burnPasswordCheck, verifyPassword } from '../auth/password';
+import { burnPasswordCheck, verifyPassword } from '../passwords/password-hash';
 
 /** The user for this e-mail and password, or null — the same null, in about the same time, for both failure kinds. */
 export async function verifyCredentials(email: string, password: string) {

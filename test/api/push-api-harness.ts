@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import webpush from 'web-push';
-import type { SessionUser } from '../../lib/auth/session';
+import type { SessionUser } from '../../lib/principal/principal';
 import { setDatabase, type Database } from '../../lib/db/client';
 import { seedTopics } from '../../lib/bootstrap/seed';
 import { createBrowserKeys } from '../push/decrypt-aes128gcm';

@@ -1,4 +1,4 @@
-import { measurePayload, PAYLOAD_BUDGET_BYTES } from '@/lib/notifications/build-payload';
+import { measurePayload, PAYLOAD_BUDGET_BYTES } from '@/lib/push/build-payload';
 import type { NotificationAction } from '@/lib/validation/notification';
 import { useFormatMessage } from '@/components/i18n/locale-provider';
 import { draftToInput, type Draft } from './draft';

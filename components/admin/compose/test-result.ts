@@ -1,6 +1,6 @@
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
-import { PAYLOAD_BUDGET_BYTES } from '@/lib/notifications/build-payload';
+import { PAYLOAD_BUDGET_BYTES } from '@/lib/push/build-payload';
 import type { Messages } from '@/messages';
 
 /** What "Send a test to my devices" got back from the push services, device by device. */

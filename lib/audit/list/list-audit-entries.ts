@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertAdmin, type AdminPrincipal } from '../../auth/principal';
+import { assertAdmin, type AdminPrincipal } from '../../principal/principal';
 import { db } from '../../db/client';
 import type { Prisma } from '../../generated/prisma/client';
 import type { AuditAction } from '../audit-actions';

@@ -1,5 +1,5 @@
 import type { Logger } from '../../log/logger';
-import { logFailedPush } from '../log-failed-push';
+import { logFailedPush } from './log-failed-push';
 import type { CancelWatch } from './cancel-watch';
 import type { ClaimedMessages } from './claimed-messages';
 import { STAT_OF, type DispatchStats } from './dispatch-stats';

@@ -2,7 +2,7 @@ import pushMessages from '../../../messages/push';
 import type { SqlClient } from '../../db/sql-client';
 import { anyText, NOW, nowPlusMs } from '../../db/sql-expressions';
 import { isLocale, DEFAULT_LOCALE } from '../../i18n/locales';
-import { declarativePayload, type FullPayload } from '../../notifications/build-payload';
+import { declarativePayload, type FullPayload } from '../build-payload';
 import type { PushSender } from '../types';
 import { isGoneAnswer } from './outcome';
 

@@ -1,7 +1,7 @@
 import type { SqlClient } from '../../db/sql-client';
 import { anyText } from '../../db/sql-expressions';
 import type { Urgency } from '../../generated/prisma/enums';
-import { buildPayload, type BadgedJson } from '../../notifications/build-payload';
+import { buildPayload, type BadgedJson } from '../build-payload';
 
 /** A notification ready to push: its payload is built once, not once per device (only the badge is spliced in). */
 export type PreparedNotification = {

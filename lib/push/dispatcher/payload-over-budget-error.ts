@@ -1,5 +1,5 @@
 import { DomainError } from '../../errors/domain-error';
-import { PAYLOAD_BUDGET_BYTES } from '../../notifications/build-payload';
+import { PAYLOAD_BUDGET_BYTES } from '../build-payload';
 
 /**
  * A test push whose message does not fit the payload budget. The outbox would push such a message as its id only,

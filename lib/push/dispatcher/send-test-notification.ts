@@ -1,11 +1,11 @@
 import 'server-only';
 import { recordTestSend } from '../../audit/record-test-send';
-import { assertUser, type UserPrincipal } from '../../auth/principal';
+import { assertUser, type UserPrincipal } from '../../principal/principal';
 import { getDatabase } from '../../db/client';
 import { getEnv } from '../../env';
 import { getT } from '../../i18n/get-t';
 import { jsonLogger } from '../../log/logger';
-import { buildPayload, type PayloadSource } from '../../notifications/build-payload';
+import { buildPayload, type PayloadSource } from '../build-payload';
 import { listPushTargets } from '../../subscriptions/list-push-targets';
 import { recordPushOutcome } from './record-push-outcome';
 import type { Urgency } from '../../generated/prisma/enums';
@@ -14,7 +14,7 @@ import { dispatcherOptionsFromEnv } from './dispatcher-options-from-env';
 import { classifyOutcome, SINGLE_ATTEMPT_POLICY } from './outcome';
 import { createUnreadCounts } from './unread-counts';
 import { getPushSender } from '../get-push-sender';
-import { logFailedPush } from '../log-failed-push';
+import { logFailedPush } from './log-failed-push';
 import { PayloadOverBudgetError } from './payload-over-budget-error';
 import type { PushTarget } from '../types';
 

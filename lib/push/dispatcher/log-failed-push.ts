@@ -1,5 +1,5 @@
-import type { Logger } from '../log/logger';
-import type { Outcome } from './dispatcher/outcome';
+import type { Logger } from '../../log/logger';
+import type { Outcome } from './outcome';
 
 /**
  * The log line of a push that failed for good. Only the endpoint's origin is logged: the full endpoint is a bearer

@@ -1,8 +1,8 @@
 // What crosses the push service for one notification. Pure (no server imports): the composer's payload meter
 // uses the same code as the dispatcher.
-import { MAX_PUSH_PAYLOAD_BYTES, type PushAction, type PushPayload } from '../push/payload';
 import { isSafeLink, linkHref, sameOriginHref } from '../validation/link';
 import type { NotificationAction } from '../validation/notification';
+import { MAX_PUSH_PAYLOAD_BYTES, type PushAction, type PushPayload } from './payload';
 
 /** Push services accept 4096 encrypted bytes (RFC 8030 §7.2). */
 export const PUSH_MAX_BYTES = 4096;

@@ -33,8 +33,7 @@ import { archiveTopic, createTopic, renameTopic } from '../topics/manage-topic';
 import { searchUsers } from '../users/search-users';
 import { updateUserLocale } from '../users/update-user-locale';
 import { notificationInputSchema } from '../validation/notification';
-import { PrincipalError, type AdminPrincipal, type UserPrincipal } from './principal';
-import type { SessionUser } from './session';
+import { PrincipalError, type AdminPrincipal, type SessionUser, type UserPrincipal } from './principal';
 
 // The data functions check the principal before anything else: a refused call never reaches the database.
 vi.mock('../db/client', () => {

@@ -1,11 +1,16 @@
 import 'server-only';
-import type { SessionUser } from './session';
+import type { User } from '../generated/prisma/client';
 
 // Why a branded type: Next skips a layout on client navigations (RSC requests whose router state says the layout is
 // already on screen), so a layout's check protects nothing. Every data function that returns protected data takes
-// a principal as its first argument, and only require-principal.ts mints one, so a page or action that forgot to check
-// the session does not type-check. Data functions call assertAdmin()/assertUser() too, in case a cast slipped through.
+// a principal as its first argument, and only lib/auth/require-principal.ts mints one, so a page or action that forgot
+// to check the session does not type-check. Data functions call assertAdmin()/assertUser() too, in case a cast
+// slipped through. This folder imports nothing of lib/: users/, sessions/ and api-tokens/ take principals, and
+// lib/auth (sign-in, the session) calls them.
 declare const checked: unique symbol;
+
+/** The person behind a session cookie: the columns lib/users/find-user.ts reads on every request. */
+export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'locale' | 'timeZone'>;
 
 /** A signed-in person whose session was checked during this request. */
 export type UserPrincipal = Readonly<SessionUser> & { readonly [checked]: true };
@@ -18,8 +23,9 @@ export class PrincipalError extends Error {
 }
 
 /**
- * Mints a principal from a session user. Only require-principal.ts (after reading the session) and test helpers call
- * it; this module stays free of Next's request APIs so that scripts, workers and the benchmark can load data functions.
+ * Mints a principal from a session user. Only lib/auth/require-principal.ts (after reading the session) and test
+ * helpers call it; this module stays free of Next's request APIs so that scripts, workers and the benchmark can load
+ * data functions.
  */
 export const mintPrincipal = (user: SessionUser) => Object.freeze({ ...user }) as UserPrincipal;
 
