@@ -6,6 +6,7 @@ import { requestOrigin } from '../http/request-origin';
 import { beginSignInAttempt, type SignInAttempt } from '../rate-limit/sign-in-limits';
 import { RateLimitedError } from '../rate-limit/rate-limited-error';
 import { signInSchema } from '../validation/user';
+import { requestLocale } from '../i18n/request-locale';
 import { buildAuthOptions } from './options';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -17,7 +18,11 @@ type Context = { params: Promise<{ nextauth: string[] }> };
  */
 export async function handleAuthRoute(req: NextRequest, ctx: Context): Promise<Response> {
   const params = await ctx.params;
-  const request = { userAgent: req.headers.get('user-agent'), address: clientAddress(req.headers) };
+  const request = {
+    userAgent: req.headers.get('user-agent'),
+    address: clientAddress(req.headers),
+    locale: requestLocale(req.headers),
+  };
   let attempt: SignInAttempt | undefined;
   if (req.method === 'POST' && params.nextauth.join('/') === 'callback/credentials') {
     const form = await req
