@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '../http/json-error';
-import { composeNotificationSchema, isSafeLink, notificationInputSchema, resolveExpiresAt } from './notification';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
+import {
+  composeNotificationSchema,
+  DEFAULT_LANGUAGE,
+  isSafeLink,
+  languageSchema,
+  notificationInputSchema,
+  resolveExpiresAt,
+} from './notification';
 
 const base = { title: 'Hello', audience: { kind: 'everyone' } };
 const DAY = 24 * 3600_000;
@@ -199,6 +207,11 @@ describe('notification text goes through the one text rule', () => {
 });
 
 describe('language variants (translations)', () => {
+  it('knows the portal’s languages, default first', () => {
+    expect(languageSchema.options).toEqual([...LOCALES]);
+    expect(DEFAULT_LANGUAGE).toBe(DEFAULT_LOCALE);
+  });
+
   const fr = { title: 'Bonjour', body: 'Le texte' };
 
   it('accepts a variant per portal language, with the same rules and defaults as the default fields', () => {

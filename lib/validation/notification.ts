@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_LOCALE, isLocale, LOCALES } from '../i18n/locales';
 import { isSafeLink } from './link';
 import { idText, isAcceptableText, lineText, multilineText } from './text';
+import { localeSchema } from './user';
 
 export { isSafeLink } from './link';
 
@@ -84,17 +84,21 @@ export const notificationVariantSchema = z.object({
   actions: optional(actionsSchema()),
 });
 
-export const languageSchema = z.enum(LOCALES, { message: 'invalid_language' });
+// The portal's languages as validation knows them (lib/validation imports nothing of lib/i18n, whose getLocale reads
+// the session): the same list as LOCALES, default first, which notification.test.ts checks.
+export const languageSchema = z.enum(localeSchema.options, { message: 'invalid_language' });
+export const DEFAULT_LANGUAGE = localeSchema.options[0];
+const isLanguage = (code: string) => (localeSchema.options as readonly string[]).includes(code);
 
 /** Variants by language code; only the portal's languages (LOCALES), and not the default fields' own language. */
 const translationsSchema = z.record(z.string(), notificationVariantSchema).superRefine((record, ctx) => {
   for (const code of Object.keys(record)) {
-    if (!isLocale(code)) ctx.addIssue({ code: 'custom', path: [code], message: 'invalid_language' });
+    if (!isLanguage(code)) ctx.addIssue({ code: 'custom', path: [code], message: 'invalid_language' });
   }
 });
 
 const notificationFields = {
-  /** The language of title, body, url and actions (DEFAULT_LOCALE when absent): the variant for everyone else. */
+  /** The language of title, body, url and actions (DEFAULT_LANGUAGE when absent): the variant for everyone else. */
   lang: optional(languageSchema),
   title: titleSchema(),
   body: bodySchema(),
@@ -150,7 +154,7 @@ const datesParsed = {
 
 /** A variant in the default fields' own language would never be read: refused rather than silently dropped. */
 function checkLanguages(v: { lang?: string; translations?: Translations }, ctx: z.RefinementCtx) {
-  const lang = v.lang ?? DEFAULT_LOCALE;
+  const lang = v.lang ?? DEFAULT_LANGUAGE;
   if (v.translations && Object.hasOwn(v.translations, lang)) {
     ctx.addIssue({ code: 'custom', path: ['translations', lang], message: 'duplicate_language' });
   }
