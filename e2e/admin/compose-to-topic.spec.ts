@@ -50,7 +50,7 @@ test('an admin composes to a topic; the follower’s device receives it; history
   await admin.screenshot({ path: 'e2e/.output/admin-compose.png', fullPage: true });
 
   // Language tabs (WAI-ARIA tabs): the default written, French empty; arrows, Home and End move between them.
-  const tabs = admin.getByRole('tablist', { name: 'Languages of the message' });
+  const tabs = admin.getByRole('tablist', { name: 'Languages' });
   const english = tabs.getByRole('tab', { name: /^English \(default\)/ });
   const french = tabs.getByRole('tab', { name: /^French \(optional\)/ });
   await expect(english).toHaveAttribute('aria-selected', 'true');

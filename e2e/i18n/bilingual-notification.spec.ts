@@ -74,7 +74,7 @@ test.describe('the composer in French', () => {
     await signInContext(context, 'admin');
     const page = await context.newPage();
     await page.goto('/admin/compose');
-    const tabs = page.getByRole('tablist', { name: 'Langues du message' });
+    const tabs = page.getByRole('tablist', { name: 'Langues' });
     const english = tabs.getByRole('tab', { name: /^Anglais \(par défaut\)/ });
     const french = tabs.getByRole('tab', { name: /^Français \(facultatif\)/ });
     await expect(english).toContainText('vide');

@@ -48,7 +48,7 @@ const en = {
     'Reaches {recipients, plural, one {# person} other {# people}} on ' +
     '{devices, plural, one {# device} other {# devices}}.',
   reachUnknown: 'Choose who receives it to see how many people it reaches.',
-  languagesLabel: 'Languages of the message',
+  languagesLabel: 'Languages',
   tabDefault: '{language} (default)',
   tabOptional: '{language} (optional)',
   tabWritten: 'written',
@@ -172,7 +172,7 @@ const fr: Record<keyof typeof en, string> = {
     'Atteint {recipients, plural, one {# personne} other {# personnes}} sur ' +
     '{devices, plural, one {# appareil} other {# appareils}}.',
   reachUnknown: 'Choisissez qui la reçoit pour voir combien de personnes elle atteindra.',
-  languagesLabel: 'Langues du message',
+  languagesLabel: 'Langues',
   tabDefault: '{language} (par défaut)',
   tabOptional: '{language} (facultatif)',
   tabWritten: 'rédigé',
