@@ -92,6 +92,8 @@ function fromDeclarative(n, appBadge) {
     icon: n.icon,
     image: n.image || undefined,
     notificationId: data.notificationId || undefined,
+    lang: n.lang,
+    dir: n.dir,
     app_badge: appBadge,
     actions: (n.actions || []).map((a) => ({ action: a.action, title: a.title, url: links[a.action] })),
   };
@@ -195,6 +197,9 @@ async function showPush(data, proposed, appBadge) {
     // Chrome throws on renotify without a tag.
     renotify: Boolean(p.tag && p.renotify),
     timestamp: typeof p.timestamp === 'number' ? p.timestamp : undefined,
+    // The recipient's language variant: the system picks fonts, voice and the text's direction from these.
+    lang: typeof p.lang === 'string' ? p.lang : '',
+    dir: p.dir === 'rtl' || p.dir === 'ltr' ? p.dir : 'auto',
     data: {
       url: sameOriginUrl(p.url),
       notificationId: p.notificationId || null,

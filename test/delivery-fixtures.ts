@@ -37,6 +37,8 @@ export type TestUser = {
   timeZone?: string;
   quietStart?: number | null;
   quietEnd?: number | null;
+  /** The saved language (User.locale); none by default. */
+  locale?: string | null;
   topics?: string[];
   /** Push endpoints of this user's devices. */
   endpoints?: string[];
@@ -58,8 +60,8 @@ export async function insertTopics(sql: SqlClient, slugs: string[]): Promise<voi
 export async function insertUsers(sql: SqlClient, users: TestUser[]): Promise<void> {
   for (const u of users) {
     await sql.query(
-      `INSERT INTO "User" (id, email, name, role, "timeZone", "quietStart", "quietEnd")
-       VALUES ($1, $2, $3, $4::"Role", $5, $6, $7)`,
+      `INSERT INTO "User" (id, email, name, role, "timeZone", "quietStart", "quietEnd", locale)
+       VALUES ($1, $2, $3, $4::"Role", $5, $6, $7, $8)`,
       [
         u.id,
         u.email ?? `${u.id}@test.crieur`,
@@ -68,6 +70,7 @@ export async function insertUsers(sql: SqlClient, users: TestUser[]): Promise<vo
         u.timeZone ?? 'Europe/Paris',
         u.quietStart ?? null,
         u.quietEnd ?? null,
+        u.locale ?? null,
       ],
     );
     if (u.topics?.length) {

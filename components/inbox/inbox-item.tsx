@@ -8,6 +8,8 @@ export type InboxListItem = {
   id: string;
   title: string;
   body: string;
+  /** The language of title and body (the reader's variant), for screen readers, hyphenation and fonts. */
+  lang: string;
   /** The first words of the body, shown while the message is closed. */
   excerpt: string;
   url: string | null;
@@ -69,7 +71,7 @@ export function InboxItem({ item, open, t, onToggle, onAck, onForget }: Props) {
           <span aria-hidden="true" className="inbox-item__chevron">
             {open ? '▾' : '▸'}
           </span>
-          {item.title}
+          <span lang={item.lang}>{item.title}</span>
         </button>
         {!item.read && <span className="badge inbox-item__new">{t.unread}</span>}
       </h2>
@@ -78,9 +80,13 @@ export function InboxItem({ item, open, t, onToggle, onAck, onForget }: Props) {
         {item.topic && <span className="inbox-item__topic">{format(t.topic, { topic: item.topic })}</span>}
         <span>{item.received}</span>
       </p>
-      {!open && item.excerpt && <p className="inbox-item__excerpt">{item.excerpt}</p>}
+      {!open && item.excerpt && (
+        <p className="inbox-item__excerpt" lang={item.lang}>
+          {item.excerpt}
+        </p>
+      )}
       <div id={`msg-${item.id}`} hidden={!open} className="inbox-item__body">
-        {item.body && <p>{item.body}</p>}
+        {item.body && <p lang={item.lang}>{item.body}</p>}
         {image && <img src={image} alt="" className="inbox-item__image" />}
         {(url || links.length > 0) && (
           <p className="row">

@@ -9,6 +9,7 @@ const { InboxList } = await import('./inbox-list');
 const item = {
   id: 'n1',
   title: 'Works',
+  lang: 'en',
   body: 'Rue de la Paix',
   excerpt: 'Rue de la Paix',
   topic: null as string | null,
@@ -61,7 +62,7 @@ describe('a closed message can be scanned', () => {
   it('shows its first words, its topic and its date before it is opened', () => {
     const html = render({ excerpt: 'Rue de la Paix…', topic: 'Roadworks' });
     expect(html).toContain('aria-expanded="false"');
-    expect(html).toContain('<p class="inbox-item__excerpt">Rue de la Paix…</p>');
+    expect(html).toContain('<p class="inbox-item__excerpt" lang="en">Rue de la Paix…</p>');
     expect(html).toContain('Topic: Roadworks');
     expect(html).toContain('today');
   });

@@ -15,6 +15,7 @@ export function toListItem(
     id: i.id,
     title: i.title,
     body: i.body,
+    lang: i.lang,
     excerpt: makeExcerpt(i.body),
     url: i.url,
     image: i.image,

@@ -9,6 +9,7 @@ import {
   test,
 } from '../fixtures/push';
 import { signInContext } from '../fixtures/auth';
+import { expectNoAxeViolations } from '../fixtures/axe';
 
 // The whole path through the console: compose to a topic → the follower's device gets it (decrypted at the local push
 // service, shown by the service worker) → history says sent → the detail page lists that device.
@@ -47,6 +48,7 @@ test('an admin composes to a topic; the follower’s device receives it; history
   await expect(admin.locator('.preview-desktop')).toContainText(title);
   await expect(admin.getByText(/^\d+ of 3,000 bytes$/)).toBeVisible();
   await admin.screenshot({ path: 'e2e/.output/admin-compose.png', fullPage: true });
+
   // Double submit: both clicks land before the first answer; one notification.
   const submit = admin.getByRole('button', { name: 'Send the notification' });
   await submit.dblclick();
@@ -83,6 +85,48 @@ test('an admin composes to a topic; the follower’s device receives it; history
   await expect(device).toContainText('Chrome on Windows');
   await expect(device).toContainText('sent');
   await expect(device).toContainText('201');
+  // Fiona reads English: the French version existed, but she is counted under English.
+  await expect(admin.getByTestId('recipient-languages')).toHaveText('English: 1 recipient');
   await admin.screenshot({ path: 'e2e/.output/admin-detail.png', fullPage: true });
+  await adminContext.close();
+});
+
+// The composer's language tabs: the default written, French empty; arrows, Home and End move between them.
+test('the composer has a tab per language, each with its preview and payload meter', async ({
+  browser,
+  watchPolicy,
+}) => {
+  const adminContext = await browser.newContext();
+  await watchPolicy(adminContext);
+  await signInContext(adminContext, 'admin');
+  const admin = await adminContext.newPage();
+  await admin.goto('/admin/compose');
+  await admin.getByLabel('Title').fill('Christmas market');
+  await admin.getByLabel('Button 1', { exact: true }).selectOption('ack');
+  await admin.getByLabel('Button 1 label').fill('OK');
+  const tabs = admin.getByRole('tablist', { name: 'Languages' });
+  const english = tabs.getByRole('tab', { name: /^English \(default\)/ });
+  const french = tabs.getByRole('tab', { name: /^French \(optional\)/ });
+  await expect(english).toHaveAttribute('aria-selected', 'true');
+  await expect(english).toContainText('written');
+  await expect(french).toContainText('empty');
+  await english.focus();
+  await admin.keyboard.press('ArrowRight');
+  await expect(french).toBeFocused();
+  await expect(french).toHaveAttribute('aria-selected', 'true');
+  await admin.keyboard.press('Home');
+  await expect(english).toBeFocused();
+  await admin.keyboard.press('End');
+  await expect(french).toBeFocused();
+  const panel = admin.getByRole('tabpanel', { name: /^French/ });
+  await panel.getByLabel('Title').fill('Marché de Noël');
+  await panel.getByLabel('Message').fill('Place du Marché, samedi dès 10 h.');
+  await panel.getByLabel('Button 1 label').fill('Compris');
+  await expect(french).toContainText('written');
+  await expect(admin.getByRole('heading', { name: 'Preview in French' })).toBeVisible();
+  await expect(admin.locator('.preview-desktop[lang="fr"]')).toContainText('Marché de Noël');
+  await expect(admin.getByText(/^\d+ of 3,000 bytes$/)).toBeVisible();
+  await admin.screenshot({ path: 'e2e/.output/admin-compose-tabs-en.png', fullPage: true });
+  await expectNoAxeViolations(admin, 'composer, French tab');
   await adminContext.close();
 });

@@ -97,4 +97,13 @@ describeEachDatabase('account actions', (kind) => {
       await from('203.0.113.4').run(() => signUp({ name: 'P10', email: 'p10@example.org', password: PASSWORD })),
     ).toMatchObject({ ok: true });
   });
+
+  it('a new account starts in the language its visitor browsed in (Accept-Language)', async () => {
+    const headers = { 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.5' };
+    const visitor = new AuthClient(handleAuthRoute, { address: '198.51.100.7', headers });
+    const r = await visitor.run(() => signUp({ name: 'Zoé', email: 'zoe@example.org', password: PASSWORD }));
+    expect(r).toMatchObject({ ok: true });
+    const user = await database().prisma.user.findUnique({ where: { email: 'zoe@example.org' } });
+    expect(user?.locale).toBe('fr');
+  });
 });

@@ -15,9 +15,18 @@ type Context = { params: Promise<{ nextauth: string[] }> };
  * say yes or no (401), so the credentials callback is refused here with 429 and Retry-After before next-auth — and
  * argon2 — runs at all.
  */
-export async function handleAuthRoute(req: NextRequest, ctx: Context): Promise<Response> {
+export async function handleAuthRoute(
+  req: NextRequest,
+  ctx: Context,
+  /** The visitor's language, for an account the identity provider's sign-in creates (the route computes it). */
+  opts: { locale?: string } = {},
+): Promise<Response> {
   const params = await ctx.params;
-  const request = { userAgent: req.headers.get('user-agent'), address: clientAddress(req.headers) };
+  const request = {
+    userAgent: req.headers.get('user-agent'),
+    address: clientAddress(req.headers),
+    locale: opts.locale,
+  };
   let attempt: SignInAttempt | undefined;
   if (req.method === 'POST' && params.nextauth.join('/') === 'callback/credentials') {
     const form = await req

@@ -10,7 +10,13 @@ import { linkOidcUser } from '../users/link-oidc-user';
 import { passwordSignIn } from './password-sign-in';
 
 /** What the route handler knows about the request being served (next-auth's callbacks do not see it). */
-export type AuthRequestContext = { userAgent?: string | null; address?: string; attempt?: SignInAttempt };
+export type AuthRequestContext = {
+  userAgent?: string | null;
+  address?: string;
+  attempt?: SignInAttempt;
+  /** The visitor's language (switcher cookie, else Accept-Language): an account created here starts with it. */
+  locale?: string;
+};
 
 // JWT sessions: @auth/prisma-adapter does not support Prisma 7, and credentials/OIDC sign-in need no adapter.
 // The token carries the user id and a session id; every request reads the user joined with that session row
@@ -69,6 +75,7 @@ export function buildAuthOptions(request: AuthRequestContext = {}): NextAuthOpti
           email: user.email,
           name: user.name ?? user.email,
           emailVerified: raw?.email_verified === true || raw?.email_verified === 'true',
+          locale: request.locale,
         });
         if (!linked) return false;
         // Without an adapter next-auth hands this same object to jwt() below: it now carries our user id.

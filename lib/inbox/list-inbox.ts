@@ -2,18 +2,23 @@ import 'server-only';
 import { assertUser, type UserPrincipal } from '../principal/principal';
 import { sql } from 'kysely';
 import { kysely } from '../db/client';
+import { readVariant } from '../push/notification-variant';
 import type { NotificationAction } from '../validation/notification';
 import { VISIBLE_INBOX } from './visible-inbox-sql';
 
-/** The citizen's inbox: unread first, then newest first; only the unread ones with `unreadOnly` (the home page). */
+/**
+ * The citizen's inbox: unread first, then newest first; only the unread ones with `unreadOnly` (the home page). Each
+ * message in the variant chosen for this person at fan-out (the one their devices showed).
+ */
 export async function listInbox(user: UserPrincipal, opts: { limit?: number; unreadOnly?: boolean } = {}) {
   assertUser(user);
   const receivedAt = sql<Date>`coalesce(n."scheduledAt", n."createdAt")`;
-  return kysely()
+  const rows = await kysely()
     .selectFrom('NotificationRecipient as r')
     .innerJoin('Notification as n', 'n.id', 'r.notificationId')
     .leftJoin('Topic as t', 't.id', 'n.topicId')
-    .select(['n.id', 'n.title', 'n.body', 'n.url', 'n.image', 'n.tag', 'n.urgency', 'n.critical'])
+    .select(['n.id', 'n.title', 'n.body', 'n.url', 'n.image', 'n.tag', 'n.urgency', 'n.critical', 'n.lang'])
+    .select(['n.translations', 'r.lang as readerLang'])
     .select((eb) => [
       eb.fn.coalesce('n.actions', sql<NotificationAction[]>`'[]'::jsonb`).as('actions'),
       't.name as topicName',
@@ -29,6 +34,7 @@ export async function listInbox(user: UserPrincipal, opts: { limit?: number; unr
     .orderBy(receivedAt, 'desc')
     .limit(opts.limit ?? 100)
     .execute();
+  return rows.map(({ readerLang, ...row }) => readVariant(row, readerLang));
 }
 
 export type InboxItem = Awaited<ReturnType<typeof listInbox>>[number];

@@ -48,3 +48,15 @@ export async function countInboxStates(notificationIds: string[]): Promise<Map<s
   for (const r of rows) out.set(r.id, { recipients: r.recipients, read: r.read, acknowledged: r.acknowledged });
   return out;
 }
+
+/** Recipients per language variant they got (NotificationRecipient.lang, chosen at fan-out), most first. */
+export async function countRecipientsByLanguage(notificationId: string) {
+  return kysely()
+    .selectFrom('NotificationRecipient')
+    .select(['lang', COUNT_ALL.as('recipients')])
+    .where('notificationId', '=', notificationId)
+    .groupBy('lang')
+    .orderBy('recipients', 'desc')
+    .orderBy('lang')
+    .execute();
+}

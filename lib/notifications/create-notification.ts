@@ -8,11 +8,13 @@ import { sql } from 'kysely';
 import { getDatabase } from '../db/client';
 import { newId } from '../db/new-id';
 import type { QueryBuilder } from '../db/sql-client';
-import { COUNT_ALL, unnestAs } from '../db/sql-expressions';
+import { anyText, COUNT_ALL, unnestAs } from '../db/sql-expressions';
+import { DEFAULT_LOCALE } from '../i18n/locales';
 import { WAKE_CHANNEL, wakeDispatcher } from '../push/dispatcher/wake';
 import { resolveExpiresAt, type NotificationInput } from '../validation/notification';
 import { getEnv } from '../env';
 import { ConfirmationRequiredError, IdempotencyKeyReusedError } from './notification-input-error';
+import { languagesOf } from '../push/notification-variant';
 import { quietHoursDueAt } from './quiet-hours';
 import { buildUserFilter, findUnknownUsers, topicId } from './resolve-audience';
 
@@ -108,6 +110,11 @@ async function insertNotification(
   const topicSlug = input.topic ?? (input.audience.kind === 'topic' ? input.audience.topic : undefined);
   const topicField = input.topic ? 'topic' : 'audience.topic';
   const notificationTopicId = topicSlug ? await topicId(trx, topicSlug, topicField) : null;
+  const lang = input.lang ?? DEFAULT_LOCALE;
+  // Each person's variant, chosen once here (notification-variant.ts chooseLanguage, in SQL): their saved language
+  // when the notification is written in it, else the notification's own.
+  const languages = languagesOf({ lang, translations: input.translations });
+  const chosenLang = sql<string>`CASE WHEN u.locale = ${anyText(languages)} THEN u.locale ELSE ${lang} END`;
 
   await trx
     .insertInto('Notification')
@@ -119,6 +126,8 @@ async function insertNotification(
       icon: input.icon ?? null,
       image: input.image ?? null,
       actions: JSON.stringify(input.actions),
+      lang,
+      translations: input.translations ? JSON.stringify(input.translations) : null,
       tag: input.tag ?? null,
       topicId: notificationTopicId,
       urgency: input.urgency,
@@ -138,11 +147,12 @@ async function insertNotification(
   const filter = await buildUserFilter(trx, { audience: input.audience });
   const inserted = await trx
     .insertInto('NotificationRecipient')
-    .columns(['notificationId', 'userId', 'createdAt'])
+    .columns(['notificationId', 'userId', 'lang', 'createdAt'])
     .expression((eb) =>
       eb
         .selectFrom('User as u')
-        .select([sql<string>`${id}`.as('notificationId'), 'u.id', sql<Date>`${now}::timestamptz`.as('createdAt')])
+        .select([sql<string>`${id}`.as('notificationId'), 'u.id', chosenLang.as('lang')])
+        .select(sql<Date>`${now}::timestamptz`.as('createdAt'))
         .where(filter),
     )
     .executeTakeFirst();
@@ -200,7 +210,7 @@ async function insertDeliveries(
   const base = sql<Date>`${dueBase}::timestamptz`;
   const inserted = await trx
     .insertInto('Delivery')
-    .columns(['notificationId', 'subscriptionId', 'userId', 'deviceName', 'dueAt', 'createdAt'])
+    .columns(['notificationId', 'subscriptionId', 'userId', 'deviceName', 'lang', 'dueAt', 'createdAt'])
     .expression((eb) =>
       eb
         .selectFrom('NotificationRecipient as r')
@@ -213,7 +223,7 @@ async function insertDeliveries(
               join.onRef('q.tz', '=', 'u.timeZone').onRef('q.qs', '=', 'u.quietStart').onRef('q.qe', '=', 'u.quietEnd'),
             ),
         )
-        .select([sql<string>`${id}`.as('notificationId'), 'sub.id', 'sub.userId', 'sub.name'])
+        .select([sql<string>`${id}`.as('notificationId'), 'sub.id', 'sub.userId', 'sub.name', 'r.lang'])
         .select([(quiet.length ? sql<Date>`coalesce(q.due, ${base})` : base).as('dueAt')])
         .select(sql<Date>`${now}::timestamptz`.as('createdAt'))
         .where('r.notificationId', '=', id),

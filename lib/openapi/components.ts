@@ -87,7 +87,10 @@ export const ERROR_RESPONSES: Record<'400' | '401' | '409' | '413' | '415' | '42
   422: {
     name: 'UnprocessableContent',
     description: 'The body or a header parsed but is not valid: `fields` names each mistake.',
-    examples: { invalid: { error: 'invalid', fields: { title: 'required', 'audience.topic': 'unknown_topic' } } },
+    examples: {
+      invalid: { error: 'invalid', fields: { title: 'required', 'audience.topic': 'unknown_topic' } },
+      unknownLanguage: { error: 'invalid', fields: { 'translations.de': 'invalid_language' } },
+    },
   },
   429: {
     name: 'TooManyRequests',

@@ -16,7 +16,8 @@ const createNotification = {
     'Creates one notification: it is written to the inbox of every person of the audience and pushed to each of ' +
     'their devices (respecting their topics and quiet hours unless `critical`). Retries with the same ' +
     '`Idempotency-Key` return the first answer (200, `Idempotent-Replayed: true`); the same key with another body ' +
-    'is refused (422).',
+    'is refused (422). `title`, `body`, `url` and `actions` are in `lang` (default `en`); `translations` adds the ' +
+    'other portal languages (`fr`): each person gets the variant of their saved language, else the default one.',
   tags: ['Notifications'],
   parameters: [ref('parameters', IDEMPOTENCY_KEY_PARAMETER)],
   requestBody: {
@@ -39,6 +40,19 @@ const createNotification = {
         critical: true,
         urgency: 'high',
         actions: [{ type: 'ack', title: 'I am safe' }],
+        audience: { kind: 'everyone' },
+      },
+      inTwoLanguages: {
+        lang: 'en',
+        title: 'Waste collection moves to Tuesday',
+        body: 'Because of the holiday, bins are collected on Tuesday this week.',
+        url: '/inbox',
+        translations: {
+          fr: {
+            title: 'La collecte des déchets passe au mardi',
+            body: 'En raison du jour férié, les poubelles sont ramassées mardi cette semaine.',
+          },
+        },
         audience: { kind: 'everyone' },
       },
     }),

@@ -174,3 +174,21 @@ describe('the budget counts both forms', () => {
     expect(buildPayload(long, { origin: ORIGIN })).toMatchObject({ idOnly: true });
   });
 });
+
+describe('the language of a payload', () => {
+  it('carries lang and its direction in both forms, so the system reads and lays out the text right', () => {
+    const json = JSON.parse(buildPayload({ ...n, lang: 'fr' }, { origin: ORIGIN }).json(0));
+    expect(json).toMatchObject({ lang: 'fr', dir: 'ltr', notification: { lang: 'fr', dir: 'ltr' } });
+    const rtl = JSON.parse(buildPayload({ ...n, lang: 'ar' }, { origin: ORIGIN }).json(0));
+    expect(rtl).toMatchObject({ lang: 'ar', dir: 'rtl', notification: { lang: 'ar', dir: 'rtl' } });
+    expect(fullPayload({ ...n, lang: 'he-IL' }).dir).toBe('rtl');
+  });
+
+  it('says nothing it does not know: no lang → the Notifications API’s unknown ("" and auto)', () => {
+    expect(fullPayload(n)).not.toHaveProperty('lang');
+    expect(JSON.parse(buildPayload(n, { origin: ORIGIN }).json(0)).notification).toMatchObject({
+      lang: '',
+      dir: 'auto',
+    });
+  });
+});

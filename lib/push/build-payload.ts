@@ -1,5 +1,6 @@
 // What crosses the push service for one notification. Pure (no server imports): the composer's payload meter
 // uses the same code as the dispatcher.
+import { textDirection } from '../i18n/text-direction';
 import { isSafeLink, linkHref, sameOriginHref } from '../validation/link';
 import type { NotificationAction } from '../validation/notification';
 import { MAX_PUSH_PAYLOAD_BYTES, type PushAction, type PushPayload } from './payload';
@@ -20,6 +21,8 @@ export type PayloadSource = {
   image?: string | null;
   tag?: string | null;
   actions?: NotificationAction[] | null;
+  /** The language of title and body (the recipient's variant, see notification-variant.ts). */
+  lang?: string | null;
   createdAt?: Date;
 };
 
@@ -49,7 +52,7 @@ export type DeclarativeNotification = {
   navigate: string;
   body: string;
   lang: string;
-  dir: 'auto';
+  dir: 'auto' | 'ltr' | 'rtl';
   tag: string;
   icon: string;
   badge: string;
@@ -81,6 +84,7 @@ export function fullPayload(n: PayloadSource): FullPayload {
     ...(isSafeLink(n.url) ? { url: n.url } : {}),
     ...(isSafeLink(n.icon) ? { icon: n.icon } : {}),
     ...(isSafeLink(n.image) ? { image: n.image } : {}),
+    ...(n.lang ? { lang: n.lang, dir: textDirection(n.lang) } : {}),
     tag: n.tag || n.id,
     // An update under the same tag replaces the old notification; renotify makes it ring again.
     ...(n.tag ? { renotify: true } : {}),
@@ -109,9 +113,9 @@ export function declarativePayload(full: FullPayload, origin: string): Declarati
       title: full.title,
       navigate,
       body: full.body ?? '',
-      // The composer does not record the language a message is written in: '' is the Notifications API's "unknown".
-      lang: '',
-      dir: 'auto',
+      // '' is the Notifications API's "unknown" (a payload built without a language).
+      lang: full.lang ?? '',
+      dir: full.dir ?? 'auto',
       tag: full.tag,
       // Pictures may come from elsewhere over https, as the worker allows (public/sw.js safeImage).
       icon: linkHref(full.icon, origin) ?? local(ICON),

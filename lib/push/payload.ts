@@ -15,6 +15,9 @@ export type PushPayload = {
   renotify?: boolean;
   notificationId?: string;
   actions?: PushAction[];
+  /** The language of title and body (BCP 47) and its writing direction: the Notifications API's lang and dir. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
 };
 
 /**

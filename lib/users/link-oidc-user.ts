@@ -5,7 +5,14 @@ import { db } from '../db/client';
  * The account of someone signing in through the identity provider: found by the provider's subject, else linked by
  * e-mail, else created. Returns null to refuse the sign-in.
  */
-export async function linkOidcUser(opts: { subject: string; email: string; name: string; emailVerified: boolean }) {
+export async function linkOidcUser(opts: {
+  subject: string;
+  email: string;
+  name: string;
+  emailVerified: boolean;
+  /** The language a new account starts with (the browser's). */
+  locale?: string;
+}) {
   const select = { id: true } as const;
   const known = await db().user.findUnique({ where: { oidcSubject: opts.subject }, select });
   if (known) return known;
@@ -17,5 +24,6 @@ export async function linkOidcUser(opts: { subject: string; email: string; name:
     if (!opts.emailVerified || sameEmail.oidcSubject) return null;
     return db().user.update({ where: { id: sameEmail.id }, data: { oidcSubject: opts.subject }, select });
   }
-  return db().user.create({ data: { email, name: opts.name, oidcSubject: opts.subject }, select });
+  const data = { email, name: opts.name, oidcSubject: opts.subject, locale: opts.locale };
+  return db().user.create({ data, select });
 }

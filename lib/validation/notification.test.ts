@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '../http/json-error';
-import { composeNotificationSchema, isSafeLink, notificationInputSchema, resolveExpiresAt } from './notification';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
+import {
+  composeNotificationSchema,
+  DEFAULT_LANGUAGE,
+  isSafeLink,
+  languageSchema,
+  notificationInputSchema,
+  resolveExpiresAt,
+} from './notification';
 
 const base = { title: 'Hello', audience: { kind: 'everyone' } };
 const DAY = 24 * 3600_000;
@@ -195,5 +203,81 @@ describe('notification text goes through the one text rule', () => {
   it('keeps every script and emoji', () => {
     const title = 'Fermeture 🚧 — שלום — مرحبا — 東京 — \u200fRLM';
     expect(notificationInputSchema.parse({ ...base, title }).title).toBe(title);
+  });
+});
+
+describe('language variants (translations)', () => {
+  it('knows the portal’s languages, default first', () => {
+    expect(languageSchema.options).toEqual([...LOCALES]);
+    expect(DEFAULT_LANGUAGE).toBe(DEFAULT_LOCALE);
+  });
+
+  const fr = { title: 'Bonjour', body: 'Le texte' };
+
+  it('accepts a variant per portal language, with the same rules and defaults as the default fields', () => {
+    const v = notificationInputSchema.parse({
+      ...base,
+      lang: 'en',
+      translations: { fr: { ...fr, url: '/inbox', actions: [{ type: 'ack', title: 'Compris' }] } },
+    });
+    expect(v.lang).toBe('en');
+    expect(v.translations).toEqual({
+      fr: { ...fr, url: '/inbox', actions: [{ type: 'ack', title: 'Compris' }] },
+    });
+    expect(notificationInputSchema.parse({ ...base, translations: { fr: { title: 'Bonjour' } } }).translations).toEqual(
+      {
+        fr: { title: 'Bonjour', body: '' },
+      },
+    );
+    // Absent, blank or null: no variants, and a request without them hashes as before (idempotency).
+    expect(notificationInputSchema.parse({ ...base, translations: null })).not.toHaveProperty('translations.fr');
+    expect(notificationInputSchema.parse(base)).not.toHaveProperty('lang');
+  });
+
+  it('refuses a language the portal does not speak, as the default language or as a variant', () => {
+    expect(errors({ ...base, translations: { de: fr } })).toEqual({ 'translations.de': 'invalid_language' });
+    expect(errors({ ...base, translations: { constructor: fr, __proto__: fr } })).toMatchObject({
+      'translations.constructor': 'invalid_language',
+    });
+    expect(errors({ ...base, lang: 'de' })).toEqual({ lang: 'invalid_language' });
+    expect(errors({ ...base, translations: ['x'] })).toMatchObject({ translations: expect.any(String) });
+  });
+
+  it('refuses a variant in the default fields’ own language (it would never be read)', () => {
+    expect(errors({ ...base, translations: { en: fr } })).toEqual({ 'translations.en': 'duplicate_language' });
+    expect(errors({ ...base, lang: 'fr', translations: { fr } })).toEqual({ 'translations.fr': 'duplicate_language' });
+    expect(errors({ ...base, lang: 'fr', translations: { en: fr } })).toEqual({});
+  });
+
+  it('checks each variant’s fields: title required, lengths, links, buttons, text rule', () => {
+    expect(
+      errors({
+        ...base,
+        translations: {
+          fr: {
+            title: '',
+            body: 'x'.repeat(1001),
+            url: 'javascript:alert(1)',
+            actions: [
+              { type: 'ack', title: 'A' },
+              { type: 'ack', title: 'B' },
+            ],
+          },
+        },
+      }),
+    ).toEqual({
+      'translations.fr.title': 'required',
+      'translations.fr.body': 'too_long',
+      'translations.fr.url': 'invalid_url',
+      'translations.fr.actions': 'one_ack_only',
+    });
+    expect(errors({ ...base, translations: { fr: { title: 'a\u202Eb' } } })).toEqual({
+      'translations.fr.title': 'invalid_characters',
+    });
+  });
+
+  it('is the composer’s schema too', () => {
+    const r = composeNotificationSchema.safeParse({ ...base, idempotencyKey: 'k', translations: { de: fr } });
+    expect(r.success ? {} : zodFieldErrors(r.error.issues)).toEqual({ 'translations.de': 'invalid_language' });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isSafeLink } from './link';
 import { idText, isAcceptableText, lineText, multilineText } from './text';
+import { localeSchema } from './user';
 
 export { isSafeLink } from './link';
 
@@ -64,17 +65,48 @@ export const audienceSchema = z.discriminatedUnion(
 
 export const urgencySchema = z.enum(['very_low', 'low', 'normal', 'high'], { message: 'invalid_urgency' });
 
+const titleSchema = () => lineText().min(1, { message: 'required' }).max(TITLE_MAX, { message: 'too_long' });
+const bodySchema = () => multilineText().max(BODY_MAX, { message: 'too_long' }).default('');
+const actionsSchema = () =>
+  z
+    .array(notificationActionSchema)
+    .max(2, { message: 'too_many_actions' })
+    .refine((a) => a.filter((x) => x.type === 'ack').length <= 1, { message: 'one_ack_only' });
+
+/**
+ * One language's version of what a person reads: the same rules as the default fields. A variant without `url` or
+ * `actions` takes the default's (a link is usually the same page in every language).
+ */
+export const notificationVariantSchema = z.object({
+  title: titleSchema(),
+  body: bodySchema(),
+  url: optional(link),
+  actions: optional(actionsSchema()),
+});
+
+// The portal's languages as validation knows them (lib/validation imports nothing of lib/i18n, whose getLocale reads
+// the session): the same list as LOCALES, default first, which notification.test.ts checks.
+export const languageSchema = z.enum(localeSchema.options, { message: 'invalid_language' });
+export const DEFAULT_LANGUAGE = localeSchema.options[0];
+const isLanguage = (code: string) => (localeSchema.options as readonly string[]).includes(code);
+
+/** Variants by language code; only the portal's languages (LOCALES), and not the default fields' own language. */
+const translationsSchema = z.record(z.string(), notificationVariantSchema).superRefine((record, ctx) => {
+  for (const code of Object.keys(record)) {
+    if (!isLanguage(code)) ctx.addIssue({ code: 'custom', path: [code], message: 'invalid_language' });
+  }
+});
+
 const notificationFields = {
-  title: lineText().min(1, { message: 'required' }).max(TITLE_MAX, { message: 'too_long' }),
-  body: multilineText().max(BODY_MAX, { message: 'too_long' }).default(''),
+  /** The language of title, body, url and actions (DEFAULT_LANGUAGE when absent): the variant for everyone else. */
+  lang: optional(languageSchema),
+  title: titleSchema(),
+  body: bodySchema(),
   url: optional(link),
   icon: optional(link),
   image: optional(link),
-  actions: z
-    .array(notificationActionSchema)
-    .max(2, { message: 'too_many_actions' })
-    .refine((a) => a.filter((x) => x.type === 'ack').length <= 1, { message: 'one_ack_only' })
-    .default([]),
+  actions: actionsSchema().default([]),
+  translations: optional(translationsSchema),
   tag: optional(lineText().min(1).max(64, { message: 'too_long' })),
   topic: optional(slugSchema),
   urgency: z.preprocess(blankToUndefined, urgencySchema.default('normal')),
@@ -120,7 +152,18 @@ const datesParsed = {
     !p.issues.some((i) => !i.path?.length || DATE_FIELDS.has(i.path[0])),
 };
 
-export const notificationInputSchema = z.object(notificationFields).superRefine(checkDates, datesParsed);
+/** A variant in the default fields' own language would never be read: refused rather than silently dropped. */
+function checkLanguages(v: { lang?: string; translations?: Translations }, ctx: z.RefinementCtx) {
+  const lang = v.lang ?? DEFAULT_LANGUAGE;
+  if (v.translations && Object.hasOwn(v.translations, lang)) {
+    ctx.addIssue({ code: 'custom', path: ['translations', lang], message: 'duplicate_language' });
+  }
+}
+
+export const notificationInputSchema = z
+  .object(notificationFields)
+  .superRefine(checkDates, datesParsed)
+  .superRefine(checkLanguages);
 
 /** Idempotency-Key header / client-generated key of the composer: printable ASCII, ≤ 255. */
 export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,255}$/, { message: 'invalid_idempotency_key' });
@@ -135,13 +178,17 @@ export const composeNotificationSchema = z
     idempotencyKey: idempotencyKeySchema,
     confirmedRecipients: optional(z.number({ message: 'invalid' }).int({ message: 'invalid' }).min(0).max(1e9)),
   })
-  .superRefine(checkDates, datesParsed);
+  .superRefine(checkDates, datesParsed)
+  .superRefine(checkLanguages);
 
 export type NotificationInput = z.infer<typeof notificationInputSchema>;
 /** What a form or client holds before parsing (dates as strings, defaults not applied). */
 export type NotificationInputDraft = z.input<typeof notificationInputSchema>;
 export type Audience = z.infer<typeof audienceSchema>;
 export type NotificationAction = z.infer<typeof notificationActionSchema>;
+export type NotificationVariant = z.infer<typeof notificationVariantSchema>;
+/** Stored as Notification.translations; keys are LOCALES other than the notification's `lang`. */
+export type Translations = { [code: string]: NotificationVariant };
 
 /** Default expiry: 24 h after the notification is due to leave (its schedule, else now). */
 export function resolveExpiresAt(input: Pick<NotificationInput, 'expiresAt' | 'scheduledAt'>, now = new Date()): Date {

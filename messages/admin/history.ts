@@ -32,6 +32,8 @@ const en = {
   inboxCounts:
     '{recipients, plural, one {# recipient} other {# recipients}}, {read, plural, other {# read}}, ' +
     '{acknowledged, plural, other {# acknowledged}}.',
+  recipientLanguages: 'Recipients per language',
+  recipientsInLanguage: '{language}: {recipients, plural, one {# recipient} other {# recipients}}',
   retryFailed: 'Retry failed deliveries',
   retried: '{n, plural, one {# delivery will be retried.} other {# deliveries will be retried.}}',
   cancel: 'Cancel the remaining deliveries',
@@ -79,6 +81,8 @@ const fr: Record<keyof typeof en, string> = {
     '{read, plural, =0 {personne ne l’a lue} one {# l’a lue} other {# l’ont lue}}, ' +
     '{acknowledged, plural, =0 {personne ne l’a prise en compte} one {# l’a prise en compte} ' +
     'other {# l’ont prise en compte}}.',
+  recipientLanguages: 'Destinataires par langue',
+  recipientsInLanguage: '{language} : {recipients, plural, one {# destinataire} other {# destinataires}}',
   retryFailed: 'Relancer les envois en échec',
   retried: '{n, plural, one {# envoi sera relancé.} other {# envois seront relancés.}}',
   cancel: 'Annuler les envois restants',

@@ -8,17 +8,21 @@ import { sendDraftTest } from '@/lib/actions/send-draft-test';
 import type { ActionErrorCode, ActionFailure } from '@/lib/auth/action-result';
 import { useBrowserTimeZone } from '@/components/use-browser-time-zone';
 import { formatMessage } from '@/lib/i18n/format-message';
-import { format, type Locale } from '@/lib/i18n/locales';
+import { languageName } from '@/lib/i18n/language-name';
+import { DEFAULT_LOCALE, format, type Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/messages';
 import { AudiencePicker } from './audience-picker';
 import { ActionButtonsFields } from './action-buttons-fields';
 import { ConfirmSend, type Reach } from './confirm-send';
-import { audienceOf, draftToInput, emptyDraft, type Draft } from './draft';
+import { audienceOf, draftInLanguage, draftToInput, emptyDraft, type Draft } from './draft';
+import { LanguageTabs } from './language-tabs';
+import { languageTabs, tabWithErrors } from './language-tab-state';
 import { NotificationPreview } from './notification-preview';
 import { PayloadMeter } from './payload-meter';
 import { SendResult, type SentNotification } from './send-result';
 import { describeTestResult, overBudgetText } from './test-result';
 import { TextField } from './text-field';
+import { TranslationFields } from './translation-fields';
 
 type Props = {
   t: Messages<'admin'>;
@@ -39,6 +43,7 @@ export function ComposeForm({ t, locale, topics }: Props) {
   // One key per composed message: a double click or a resubmit after a lost answer returns the same notification.
   const key = useRef<string>('');
   if (!key.current) key.current = newKey();
+  const [tab, setTab] = useState<string>(DEFAULT_LOCALE);
   const patch = (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p }));
   const patchCritical = (e: React.ChangeEvent<HTMLInputElement>) => patch({ critical: e.target.checked });
   const errText = (code?: string) => (code ? (textFor(t, `err_${code}`) ?? t.err_invalid) : undefined);
@@ -64,7 +69,8 @@ export function ComposeForm({ t, locale, topics }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recount only when the audience changes
   }, [audienceKey]);
 
-  // After a refused submit, focus goes to the first field marked invalid (WCAG 3.3.1), once it has re-rendered as such.
+  // After a refused submit, focus goes to the first field marked invalid (WCAG 3.3.1), once it has re-rendered as such
+  // (in the tab of the first mistake, which describeFailure selects in the same render).
   useEffect(() => {
     if (refusals) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refusals]);
@@ -78,6 +84,8 @@ export function ComposeForm({ t, locale, topics }: Props) {
     // The key already created a notification from another draft (its answer was lost, then the draft changed): say
     // so, and take a new key so that sending again is a deliberate new notification.
     if (f.error === 'idempotency_key_reused') key.current = newKey();
+    const errorTab = f.fields && tabWithErrors(f.fields);
+    if (errorTab) setTab(errorTab);
     return f.fields ? t.fixErrors : byError[f.error];
   };
 
@@ -129,6 +137,11 @@ export function ComposeForm({ t, locale, topics }: Props) {
   }
 
   const zone = useBrowserTimeZone();
+  const names = (lang: string) => ({
+    language: languageName(lang, locale, { inSentence: true }),
+    default: languageName(DEFAULT_LOCALE, locale, { inSentence: true }),
+  });
+  const shown = draftInLanguage(draft, tab);
   return (
     <>
       {/* The dialog first: closing it gives focus back to "Send", and only then does the result take it. */}
@@ -145,29 +158,50 @@ export function ComposeForm({ t, locale, topics }: Props) {
       {sent && <SendResult sent={sent.result} t={t} locale={locale} onReuse={reuse} />}
       <div className="compose">
         <form ref={form} onSubmit={submit} noValidate aria-describedby="compose-status">
-          <TextField
-            name="title"
-            label={t.fieldTitle}
-            value={draft.title}
-            error={fieldErrors.title}
-            required
-            onChange={(title) => patch({ title })}
-          />
-          <TextField
-            name="body"
-            label={t.fieldBody}
-            type="textarea"
-            value={draft.body}
-            error={fieldErrors.body}
-            onChange={(body) => patch({ body })}
-          />
-          <TextField
-            name="url"
-            label={t.fieldUrl}
-            value={draft.url}
-            error={fieldErrors.url}
-            onChange={(url) => patch({ url })}
-          />
+          <LanguageTabs
+            label={t.languagesLabel}
+            tabs={languageTabs(draft, fieldErrors, t, locale)}
+            selected={tab}
+            onSelect={setTab}
+          >
+            {tab === DEFAULT_LOCALE ? (
+              <>
+                <p className="muted">{t.languageDefaultHint}</p>
+                <TextField
+                  name="title"
+                  label={t.fieldTitle}
+                  value={draft.title}
+                  error={fieldErrors.title}
+                  required
+                  onChange={(title) => patch({ title })}
+                />
+                <TextField
+                  name="body"
+                  label={t.fieldBody}
+                  type="textarea"
+                  value={draft.body}
+                  error={fieldErrors.body}
+                  onChange={(body) => patch({ body })}
+                />
+                <TextField
+                  name="url"
+                  label={t.fieldUrl}
+                  value={draft.url}
+                  error={fieldErrors.url}
+                  onChange={(url) => patch({ url })}
+                />
+              </>
+            ) : (
+              <TranslationFields
+                lang={tab}
+                draft={draft}
+                t={t}
+                names={names(tab)}
+                errors={fieldErrors}
+                onChange={(v) => patch({ translations: { ...draft.translations, [tab]: v } })}
+              />
+            )}
+          </LanguageTabs>
           <TextField
             name="icon"
             label={t.fieldIcon}
@@ -282,16 +316,21 @@ export function ComposeForm({ t, locale, topics }: Props) {
         </form>
         <div className="stack">
           <NotificationPreview
-            draft={draft}
+            draft={shown}
+            lang={tab}
             labels={{
-              title: t.previewTitle,
+              title: format(t.previewIn, { language: names(tab).language }),
               desktop: t.previewDesktop,
               phone: t.previewPhone,
               emptyTitle: t.previewEmptyTitle,
             }}
           />
           <div className="card">
-            <PayloadMeter draft={draft} labels={{ label: t.meterLabel, text: t.meterText, over: t.meterOver }} />
+            <PayloadMeter
+              draft={shown}
+              lang={tab}
+              labels={{ label: t.meterLabel, text: t.meterText, over: t.meterOver }}
+            />
           </div>
         </div>
       </div>

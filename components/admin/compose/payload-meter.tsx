@@ -3,10 +3,13 @@ import type { NotificationAction } from '@/lib/validation/notification';
 import { useFormatMessage } from '@/components/i18n/locale-provider';
 import { draftToInput, type Draft } from './draft';
 
-type Props = { draft: Draft; labels: { label: string; text: string; over: string } };
+type Props = { draft: Draft; lang: string; labels: { label: string; text: string; over: string } };
 
-/** The same measure the dispatcher uses to decide between the whole payload and "fetch it by id". */
-export function PayloadMeter({ draft, labels }: Props) {
+/**
+ * The same measure the dispatcher uses to decide between the whole payload and "fetch it by id", for one language's
+ * version (each is pushed on its own).
+ */
+export function PayloadMeter({ draft, lang, labels }: Props) {
   const fm = useFormatMessage();
   const input = draftToInput(draft);
   const { bytes, fits } = measurePayload({
@@ -17,6 +20,7 @@ export function PayloadMeter({ draft, labels }: Props) {
     icon: draft.icon,
     image: draft.image,
     actions: input.actions as NotificationAction[],
+    lang,
     createdAt: new Date(),
   });
   return (

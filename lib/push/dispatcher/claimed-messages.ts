@@ -33,14 +33,14 @@ export function createClaimedMessages(o: ClaimedMessagesOptions) {
   const prepared = new Map<string, () => Promise<PushResult>>();
 
   const messageOf = (d: ClaimedDelivery): Parameters<PushSender['send']> => {
-    const n = content.get(d.notificationId)!;
+    const n = content.get(d)!;
     const target = { endpoint: d.endpoint!, p256dh: d.p256dh!, auth: d.auth! };
     return [target, n.payload(unread.get(d.userId)), buildPushOptions(n)];
   };
 
   /** Why a claimed delivery is not sent after all (checked when claimed, and again when its turn comes). */
   function skipOutcome(d: ClaimedDelivery): Outcome | undefined {
-    if (d.cancelled || !content.get(d.notificationId)) return { status: 'cancelled' };
+    if (d.cancelled || !content.get(d)) return { status: 'cancelled' };
     if (!d.endpoint) return { status: 'gone', error: 'device removed before sending' };
     if (d.expiresAt.getTime() <= Date.now()) return { status: 'expired', error: 'expired before it could be sent' };
     // Claims that never got an answer recorded: a row whose sending stops every worker that takes it (poison).
@@ -54,9 +54,9 @@ export function createClaimedMessages(o: ClaimedMessagesOptions) {
 
   /** Loads what the batch's messages need, then starts encrypting them. */
   async function load(batch: ClaimedDelivery[]): Promise<void> {
-    await content.load(batch.map((d) => d.notificationId));
+    await content.load(batch);
     // Id-only payloads carry no badge: their recipients are not counted.
-    await unread.load(batch.filter((d) => content.get(d.notificationId)?.idOnly === false).map((d) => d.userId));
+    await unread.load(batch.filter((d) => content.get(d)?.idOnly === false).map((d) => d.userId));
     if (!o.sender.prepare) return;
     for (const d of batch) {
       if (skipOutcome(d)) continue;

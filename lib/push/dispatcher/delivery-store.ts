@@ -48,12 +48,12 @@ export async function claimDeliveries(sql: SqlClient, limit: number, leaseMs: nu
           .from('due')
           .set((eb) => ({ status: 'sending', claims: eb('d.claims', '+', 1), lockedUntil: nowPlusMs(leaseMs) }))
           .whereRef('d.id', '=', 'due.id')
-          .returning(['d.id', 'd.notificationId', 'd.subscriptionId', 'd.userId', 'd.attempts', 'd.claims']),
+          .returning(['d.id', 'd.notificationId', 'd.subscriptionId', 'd.userId', 'd.lang', 'd.attempts', 'd.claims']),
       )
       .selectFrom('claimed as c')
       .innerJoin('Notification as n', 'n.id', 'c.notificationId')
       .leftJoin('PushSubscription as s', 's.id', 'c.subscriptionId')
-      .select(['c.id', 'c.notificationId', 'c.subscriptionId', 'c.userId', 'c.attempts', 'c.claims'])
+      .select(['c.id', 'c.notificationId', 'c.subscriptionId', 'c.userId', 'c.lang', 'c.attempts', 'c.claims'])
       .select(['s.endpoint', 's.p256dh', 's.auth', 'n.expiresAt'])
       .select((eb) => eb('n.cancelledAt', 'is not', null).as('cancelled'))
       .execute()

@@ -2,6 +2,7 @@ import type { SqlClient } from '../../db/sql-client';
 import { anyText } from '../../db/sql-expressions';
 import type { Urgency } from '../../generated/prisma/enums';
 import { buildPayload, type BadgedJson } from '../build-payload';
+import { variantOf } from '../notification-variant';
 
 /** A notification ready to push: its payload is built once, not once per device (only the badge is spliced in). */
 export type PreparedNotification = {
@@ -12,7 +13,15 @@ export type PreparedNotification = {
   expiresAt: Date;
 };
 
-/** A small cache in front of the Notification table: a fan-out claims thousands of deliveries of one notification. */
+/** One language variant of one notification: what a claimed delivery needs (Delivery.lang, chosen at fan-out). */
+export type ContentKey = { notificationId: string; lang: string };
+
+const keyOf = (k: ContentKey) => `${k.notificationId}\n${k.lang}`;
+
+/**
+ * A small cache in front of the Notification table: a fan-out claims thousands of deliveries of one notification,
+ * in a handful of languages, so each (notification, language) payload is built once.
+ */
 export function createNotificationContent(
   sql: SqlClient,
   opts: { privatePayloads: boolean; origin?: string | null; maxEntries?: number },
@@ -20,21 +29,26 @@ export function createNotificationContent(
   const cache = new Map<string, PreparedNotification>();
   const maxEntries = opts.maxEntries ?? 1000;
 
-  async function load(ids: string[]): Promise<void> {
-    const missing = [...new Set(ids)].filter((id) => !cache.has(id));
+  async function load(keys: ContentKey[]): Promise<void> {
+    const missing = keys.filter((k) => !cache.has(keyOf(k)));
     if (!missing.length) return;
     const rows = await sql.kysely
       .selectFrom('Notification')
       .select(['id', 'title', 'body', 'url', 'icon', 'image', 'tag', 'actions', 'urgency', 'expiresAt', 'createdAt'])
-      .where('id', '=', anyText(missing))
+      .select(['lang', 'translations'])
+      .where('id', '=', anyText([...new Set(missing.map((k) => k.notificationId))]))
       .execute();
-    for (const r of rows) {
-      const { json, idOnly } = buildPayload(r, { private: opts.privatePayloads, origin: opts.origin });
-      cache.set(r.id, { payload: json, idOnly, urgency: r.urgency, tag: r.tag, expiresAt: r.expiresAt });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const k of missing) {
+      const r = byId.get(k.notificationId);
+      if (!r || cache.has(keyOf(k))) continue;
+      const variant = variantOf(r, k.lang);
+      const { json, idOnly } = buildPayload(variant, { private: opts.privatePayloads, origin: opts.origin });
+      cache.set(keyOf(k), { payload: json, idOnly, urgency: r.urgency, tag: r.tag, expiresAt: r.expiresAt });
       // Map keeps insertion order: drop the oldest entries first.
       if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
     }
   }
 
-  return { load, get: (id: string) => cache.get(id) };
+  return { load, get: (k: ContentKey) => cache.get(keyOf(k)) };
 }

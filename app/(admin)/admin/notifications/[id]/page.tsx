@@ -6,6 +6,7 @@ import { DeliveryLog } from '@/components/admin/delivery-log';
 import { describeHeldReason, type FollowUpContext } from '@/components/admin/follow-up-text';
 import { HeldDeliveries } from '@/components/admin/held-deliveries';
 import { NotificationActions } from '@/components/admin/notification-actions';
+import { RecipientLanguages } from '@/components/admin/recipient-languages';
 import { requireAdmin } from '@/lib/auth/require-principal';
 import { getEnv } from '@/lib/env';
 import { formatDate } from '@/lib/i18n/format-date';
@@ -47,6 +48,7 @@ export default async function NotificationDetailPage({ params }: { params: Promi
         {n.scheduledAt && !n.cancelledAt && <p>{format(t.scheduledFor, { date: when(n.scheduledAt) })}</p>}
         <DeliveryCountsView counts={n.counts} t={t} locale={locale} />
         <p>{formatMessage(locale, t.inboxCounts, n.inbox)}</p>
+        <RecipientLanguages languages={n.languages} t={t} locale={locale} />
         <HeldDeliveries groups={summarizeHeldDeliveries(reasons)} ctx={ctx} />
         <NotificationActions
           id={n.id}
