@@ -253,6 +253,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return env;
 }
 
+/**
+ * The secret sessions and delivery report tokens derive their keys from: NEXTAUTH_SECRET, which production requires
+ * (parseEnv), or a fixed one in development and tests.
+ */
+export function serverSecret(env: Env): string | undefined {
+  return env.NEXTAUTH_SECRET ?? (env.NODE_ENV === 'production' ? undefined : 'crieur-development-secret-only');
+}
+
 let cached: Env | undefined;
 export function getEnv(): Env {
   return (cached ??= parseEnv(process.env));

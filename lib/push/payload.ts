@@ -15,7 +15,16 @@ export type PushPayload = {
   renotify?: boolean;
   notificationId?: string;
   actions?: PushAction[];
-};
+} & Partial<DeliveryReceipt>;
+
+/**
+ * Which delivery the device's service worker reports as shown or opened (POST /api/push/receipts), with the proof
+ * that it was sent to that device: the delivery's report token (lib/push/receipts/report-token.ts).
+ */
+export type DeliveryReceipt = { deliveryId: string; reportToken: string };
+
+/** A report token: HMAC-SHA256 truncated to 128 bits, in base64url (the payload budget counts every byte). */
+export const REPORT_TOKEN_LENGTH = 22;
 
 /**
  * RFC 8291 with one 4096-byte record: 4096 − 86 (salt, record size, key id) − 16 (tag) − 1 (delimiter). Push

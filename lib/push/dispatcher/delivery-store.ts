@@ -126,7 +126,8 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
     .with('ok', (db) =>
       db
         .updateTable('PushSubscription as s')
-        .set({ lastSuccessAt: NOW, failureCount: 0 })
+        // unshownSinceAt: the first accepted push since the device last reported one shown (silent devices).
+        .set((eb) => ({ lastSuccessAt: NOW, failureCount: 0, unshownSinceAt: eb.fn.coalesce('s.unshownSinceAt', NOW) }))
         .where('s.id', 'in', db.selectFrom('written').select('sub').where('status', '=', 'sent')),
     )
     .with('bad', (db) =>
