@@ -6,6 +6,7 @@ import { DeliveryLog } from '@/components/admin/delivery-log';
 import { describeHeldReason, type FollowUpContext } from '@/components/admin/follow-up-text';
 import { HeldDeliveries } from '@/components/admin/held-deliveries';
 import { NotificationActions } from '@/components/admin/notification-actions';
+import { ReachFunnel } from '@/components/admin/reach/reach-funnel';
 import { requireAdmin } from '@/lib/auth/require-principal';
 import { getEnv } from '@/lib/env';
 import { formatDate } from '@/lib/i18n/format-date';
@@ -64,6 +65,7 @@ export default async function NotificationDetailPage({ params }: { params: Promi
           }}
         />
       </div>
+      <ReachFunnel reach={n.reach} locale={locale} t={t} />
       <h2>{t.detailDevices}</h2>
       <DeliveryLog rows={log} t={t} locale={locale} date={when} />
     </>
