@@ -23,8 +23,7 @@ export type PushPayload = {
  */
 export type DeliveryReceipt = { deliveryId: string; reportToken: string };
 
-/** A report token: HMAC-SHA256 truncated to 128 bits, in base64url (the payload budget counts every byte). */
-export const REPORT_TOKEN_LENGTH = 22;
+export { REPORT_TOKEN_LENGTH } from '../validation/delivery-report';
 
 /**
  * RFC 8291 with one 4096-byte record: 4096 − 86 (salt, record size, key id) − 16 (tag) − 1 (delimiter). Push

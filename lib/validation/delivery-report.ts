@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { REPORT_TOKEN_LENGTH } from '../push/payload';
+
+/** A report token: HMAC-SHA256 truncated to 128 bits, in base64url (the payload budget counts every byte). */
+export const REPORT_TOKEN_LENGTH = 22;
 
 /** What a device's service worker may report about a push it received. */
 export const DELIVERY_EVENTS = ['shown', 'opened'] as const;
