@@ -60,6 +60,8 @@ describe('parseEnv', () => {
     expect(parseEnv({ PUSH_ENCRYPT_THREADS: '0' }).PUSH_ENCRYPT_THREADS).toBe(0);
     // 0: the composer asks to confirm every send.
     expect(parseEnv({ COMPOSE_CONFIRM_THRESHOLD: '0' }).COMPOSE_CONFIRM_THRESHOLD).toBe(0);
+    expect(parseEnv({}).PUSH_SILENT_DAYS).toBe(30);
+    expect(parseEnv({ PUSH_SILENT_DAYS: '7' }).PUSH_SILENT_DAYS).toBe(7);
   });
 
   it.each([
@@ -78,6 +80,9 @@ describe('parseEnv', () => {
     ['PUSH_MAX_ATTEMPTS', '21'],
     ['PUSH_MAX_ATTEMPTS', 'forever'],
     ['CRIEUR_DISPATCHER', 'yes'],
+    ['PUSH_SILENT_DAYS', '0'],
+    ['PUSH_SILENT_DAYS', 'a month'],
+    ['PUSH_SILENT_DAYS', '3651'],
     ['COMPOSE_CONFIRM_THRESHOLD', '-1'],
     ['COMPOSE_CONFIRM_THRESHOLD', 'fifty'],
     ['NODE_ENV', 'staging'],

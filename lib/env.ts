@@ -72,6 +72,9 @@ const schema = z
     // removed PUSH_DEVICE_GRACE_DAYS later if nobody opened the portal on it meanwhile.
     PUSH_DEVICE_UNSEEN_DAYS: whole(1, 3650).default(60),
     PUSH_DEVICE_GRACE_DAYS: whole(1, 365).default(14),
+    // A device that accepted a push this many days ago and reported none shown since is "silent" (a dead Safari
+    // subscription still answers 201): marked in the devices list, proposed by the prune preview.
+    PUSH_SILENT_DAYS: whole(1, 3650).default(30),
     // Audit log entries older than this many days are deleted by the dispatcher's sweep; unset: kept forever.
     AUDIT_RETENTION_DAYS: whole(1, 36_500).optional(),
     // How long a worker owns the deliveries it claimed; a crashed worker's share is retried after this.
@@ -251,6 +254,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     }
   }
   return env;
+}
+
+/**
+ * The secret sessions and delivery report tokens derive their keys from: NEXTAUTH_SECRET, which production requires
+ * (parseEnv), or a fixed one in development and tests.
+ */
+export function serverSecret(env: Env): string | undefined {
+  return env.NEXTAUTH_SECRET ?? (env.NODE_ENV === 'production' ? undefined : 'crieur-development-secret-only');
 }
 
 let cached: Env | undefined;

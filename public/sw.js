@@ -172,6 +172,31 @@ async function setBadge(count) {
   await (count > 0 ? self.navigator.setAppBadge(count) : self.navigator.clearAppBadge()).catch(() => undefined);
 }
 
+/* ------------------------------- reach: the delivery shown and opened, best-effort ------------------------------- */
+
+// The receipt the push carried (lib/push/build-payload.ts), kept on the notification for its click.
+function receiptOf(p) {
+  return p && typeof p.deliveryId === 'string' && typeof p.reportToken === 'string'
+    ? { deliveryId: p.deliveryId, reportToken: p.reportToken }
+    : null;
+}
+
+// Tells the portal the delivery was shown or opened. No cookie (the person may be signed out here): the token is
+// the proof. Never throws and never runs before the notification is shown: a lost report only lowers a count.
+async function reportDelivery(receipt, event) {
+  if (!receipt) return;
+  try {
+    await fetch('/api/push/receipts', {
+      method: 'POST',
+      credentials: 'omit',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ deliveryId: receipt.deliveryId, token: receipt.reportToken, event }),
+    });
+  } catch {
+    /* offline, or the portal is down: the report is lost, the notification is not */
+  }
+}
+
 // `proposed`: the Notification a declarative engine (Safari 18.4+) built from the message and hands to the push
 // event because the message is mutable. Showing ours in the event replaces it (and it has the same tag), so the
 // person sees one notification, ours: its buttons acknowledge and open outside links, which declarative ones cannot.
@@ -204,11 +229,15 @@ async function showPush(data, proposed, appBadge) {
       url: sameOriginUrl(p.url),
       notificationId: p.notificationId || null,
       ...(Object.keys(links).length ? { links } : {}),
+      ...(receiptOf(parsed) ? { receipt: receiptOf(parsed) } : {}),
     },
     actions,
   });
+  // Only once showNotification has resolved: the notification is on screen, whatever becomes of the report.
+  const shown = reportDelivery(receiptOf(parsed), 'shown');
   await setBadge(typeof appBadge === 'number' ? appBadge : parsed.app_badge);
   await notifyPages({ type: 'crieur:push', notificationId: p.notificationId || null });
+  await shown;
 }
 
 self.addEventListener('push', (event) => {
@@ -231,6 +260,8 @@ function acknowledgeNotification(notificationId) {
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
   const data = event.notification.data || {};
+  // Any click, on the body or a button: the person saw it and acted.
+  event.waitUntil(reportDelivery(data.receipt, 'opened'));
   if (event.action === 'dismiss') return;
   if (event.action === 'ack') {
     event.waitUntil(acknowledgeNotification(data.notificationId));

@@ -17,11 +17,22 @@ type Shown = {
     renotify?: boolean;
     timestamp?: number;
     actions?: Array<{ action: string; title: string }>;
-    data: { url: string; notificationId?: string | null; links?: Record<string, string> };
+    data: {
+      url: string;
+      notificationId?: string | null;
+      links?: Record<string, string>;
+      receipt?: { deliveryId: string; reportToken: string };
+    };
   };
 };
 
-export function loadServiceWorker() {
+/** Stand-ins for the worker's network and notification calls, to watch their order or make them fail. */
+export type ServiceWorkerOverrides = {
+  fetch?: (url: string, init?: RequestInit) => Promise<unknown>;
+  showNotification?: (title: string, options: Shown['options']) => Promise<void>;
+};
+
+export function loadServiceWorker(overrides: ServiceWorkerOverrides = {}) {
   const handlers: Record<string, (event: unknown) => void> = {};
   const shown: Shown[] = [];
   const opened: string[] = [];
@@ -41,9 +52,12 @@ export function loadServiceWorker() {
     addEventListener: (type: string, fn: (event: unknown) => void) => (handlers[type] = fn),
     importScripts: (...urls: string[]) =>
       urls.forEach((u) => vm.runInContext(readFileSync(path.join(PUBLIC, u), 'utf8'), context)),
-    fetch: async () => ({ ok: false, status: 503 }),
+    fetch: overrides.fetch ?? (async () => ({ ok: false, status: 503 })),
     registration: {
-      showNotification: async (title: string, options: Shown['options']) => void shown.push({ title, options }),
+      showNotification: async (title: string, options: Shown['options']) => {
+        await overrides.showNotification?.(title, options);
+        shown.push({ title, options });
+      },
     },
     clients: { matchAll: async () => [], openWindow: async (url: string) => void opened.push(url) },
   };

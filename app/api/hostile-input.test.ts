@@ -38,6 +38,17 @@ const subs = routeInputs('app/api/push/subscriptions/route.ts');
 const device = routeInputs('app/api/push/subscriptions/[id]/route.ts');
 const change = routeInputs('app/api/push/subscriptions/change/route.ts');
 const test = routeInputs('app/api/push/test/route.ts');
+const receipts = routeInputs('app/api/push/receipts/route.ts');
+const aReport = { deliveryId: '1', token: 'A'.repeat(22), event: 'shown' };
+// Whole bodies of the wrong type or size (the service worker's report is public: anyone can post anything).
+const WRONG_BODIES: Array<[string, unknown, boolean]> = [
+  ['a number', 42, true],
+  ['an array', [aReport], true],
+  ['null', null, true],
+  ['numbers for strings', { deliveryId: 1, token: 2, event: 3 }, true],
+  ['an id past bigint', { ...aReport, deliveryId: '9'.repeat(40) }, true],
+  ['oversized', { ...aReport, padding: 'x'.repeat(10_000) }, true],
+];
 const vapid = routeInputs('app/api/push/vapid-public-key/route.ts');
 const openapi = routeInputs('app/api/v1/openapi.json/route.ts');
 const topics = routeInputs('app/api/topics/route.ts');
@@ -154,6 +165,15 @@ const ROWS: Row[] = [
     method: 'POST',
     user: 'citizen',
     inputs: test.fields('POST', anEndpoint, [line('endpoint')]),
+  },
+  {
+    file: 'app/api/push/receipts/route.ts',
+    method: 'POST',
+    user: 'citizen',
+    inputs: [
+      ...receipts.fields('POST', aReport, [line('deliveryId'), line('token'), line('event')]),
+      receipts.body('POST', 'whole body', (v) => v, WRONG_BODIES),
+    ],
   },
   { file: 'app/api/push/vapid-public-key/route.ts', method: 'GET', user: 'citizen', inputs: [vapid.none('GET')] },
   { file: 'app/api/v1/openapi.json/route.ts', method: 'GET', user: 'citizen', inputs: [openapi.none('GET')] },

@@ -7,6 +7,7 @@ import { ROUTE_WRAPPERS, sourceFiles, wrappedExports } from '@/test/wrapped-expo
 const PUBLIC_ROUTES = [
   'app/api/auth/[...nextauth]/route.ts', // next-auth's own sign-in, sign-out, session and CSRF endpoints
   'app/api/push/vapid-public-key/route.ts', // the public key browsers subscribe with
+  'app/api/push/receipts/route.ts', // shown/opened reports: a per-delivery token, not a session (may be signed out)
   'app/api/v1/openapi.json/route.ts', // the API's description: shapes, no data
   'app/alerts.atom/route.ts', // public alerts (CAP feed): published to the public on purpose
   'app/alerts/[file]/route.ts', // one public alert as CAP 1.2

@@ -85,7 +85,12 @@ test('an over-budget notification is pushed as its id; the service worker fetche
     audience: { kind: 'users', users: [email] },
   });
   const [message] = await pushesFor(sub, 1);
-  expect(JSON.parse(message)).toEqual({ notificationId: created.id });
+  // The id, and the receipt the device reports shown/opened with (README "Reach").
+  expect(JSON.parse(message)).toEqual({
+    notificationId: created.id,
+    deliveryId: expect.stringMatching(/^\d+$/),
+    reportToken: expect.stringMatching(/^[\w-]{22}$/),
+  });
 
   await page.goto('/');
   const shown = await deliverAndWaitShown(page, message, 'Roadworks, long version');

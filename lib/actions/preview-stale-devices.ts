@@ -1,11 +1,14 @@
 'use server';
 import { adminAction } from '@/lib/auth/auth-action';
+import { getEnv } from '@/lib/env';
+import { isSilentDevice } from '@/lib/subscriptions/silent-devices';
 import { findStaleDevices } from '@/lib/subscriptions/prune-stale-devices';
 import { pruneCriteriaSchema } from '@/lib/validation/admin';
 
 // The devices page's "Preview what would be pruned".
-export const previewStaleDevices = adminAction(pruneCriteriaSchema, async (c, { user }) =>
-  (await findStaleDevices(user, c)).map((d) => ({
+export const previewStaleDevices = adminAction(pruneCriteriaSchema, async (c, { user }) => {
+  const now = new Date();
+  return (await findStaleDevices(user, c, now)).map((d) => ({
     id: d.id,
     name: d.name,
     user: d.user.name,
@@ -14,5 +17,6 @@ export const previewStaleDevices = adminAction(pruneCriteriaSchema, async (c, { 
     lastSuccessAt: d.lastSuccessAt?.toISOString() ?? null,
     // Awaiting expiry: asked "are you still there?" on this date, unanswered so far.
     stillThereAskedAt: d.staleNoticeAt?.toISOString() ?? null,
-  })),
-);
+    silent: isSilentDevice(d, getEnv().PUSH_SILENT_DAYS, now),
+  }));
+});

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { getEnv } from '../env';
+import { getEnv, serverSecret } from '../env';
 import type { SignInAttempt } from '../rate-limit/sign-in-limits';
 import { createSession } from '../sessions/create-session';
 import { endSession, isSessionAlive } from '../sessions/end-session';
@@ -60,7 +60,7 @@ export function buildAuthOptions(request: AuthRequestContext = {}): NextAuthOpti
     });
   }
   return {
-    secret: env.NEXTAUTH_SECRET ?? (env.NODE_ENV === 'production' ? undefined : 'crieur-development-secret-only'),
+    secret: serverSecret(env),
     session: { strategy: 'jwt', maxAge: 30 * 24 * 3600 },
     pages: { signIn: '/signin', error: '/signin' },
     providers,

@@ -2,10 +2,11 @@ import 'server-only';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 import { countDeliveriesByStatus, countInboxStates } from './count-deliveries';
+import { countReach } from './count-reach';
 
 /**
  * The console's history: newest first, who created each (admin or API token), its audience, the inboxes it reached
- * and its deliveries per status.
+ * its deliveries per status and its reach (shown, opened).
  */
 export async function listNotifications(admin: AdminPrincipal, opts: { limit: number }) {
   assertAdmin(admin);
@@ -26,6 +27,15 @@ export async function listNotifications(admin: AdminPrincipal, opts: { limit: nu
     },
   });
   const ids = rows.map((r) => r.id);
-  const [counts, inbox] = await Promise.all([countDeliveriesByStatus(ids), countInboxStates(ids)]);
-  return rows.map((r) => ({ ...r, deliveries: counts.get(r.id)!, recipients: inbox.get(r.id)!.recipients }));
+  const [counts, inbox, reach] = await Promise.all([
+    countDeliveriesByStatus(ids),
+    countInboxStates(ids),
+    countReach(ids),
+  ]);
+  return rows.map((r) => ({
+    ...r,
+    deliveries: counts.get(r.id)!,
+    recipients: inbox.get(r.id)!.recipients,
+    reach: reach.get(r.id)!,
+  }));
 }

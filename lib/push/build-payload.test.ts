@@ -6,6 +6,7 @@ import {
   measurePayload,
   PAYLOAD_BUDGET_BYTES,
   PUSH_MAX_BYTES,
+  RECEIPT_ROOM,
   type PayloadSource,
 } from './build-payload';
 
@@ -164,6 +165,34 @@ describe('the budget counts both forms', () => {
       expect(bytes(buildPayload(n, { origin: ORIGIN }).json(unread))).toBeLessThanOrEqual(m.bytes);
     }
     expect(m.encryptedBytes).toBeLessThanOrEqual(PUSH_MAX_BYTES);
+  });
+
+  it('counts the delivery receipt: the largest delivery id and its token fit in what was measured', () => {
+    const receipt = { deliveryId: '9223372036854775807', reportToken: 'x'.repeat(22) };
+    const m = measurePayload(n, ORIGIN);
+    const sent = buildPayload(n, { origin: ORIGIN }).json(9_999_999_999, receipt);
+    expect(bytes(sent)).toBeLessThanOrEqual(m.bytes);
+    expect(m.bytes - bytes(buildPayload(n, { origin: ORIGIN }).json(9_999_999_999))).toBe(RECEIPT_ROOM);
+    // The service worker's form alone: a message that fits only without the receipt goes as its id.
+    const plain = bytes(buildPayload(n).json(0));
+    const edge = { ...n, body: n.body + 'x'.repeat(PAYLOAD_BUDGET_BYTES - plain - RECEIPT_ROOM + 1) };
+    expect(buildPayload(edge).idOnly).toBe(true);
+    expect(buildPayload({ ...edge, body: edge.body.slice(1) }).idOnly).toBe(false);
+  });
+
+  it('carries the receipt in every form, private (id-only) included', () => {
+    const receipt = { deliveryId: '42', reportToken: 'A'.repeat(22) };
+    for (const built of [
+      buildPayload(n),
+      buildPayload(n, { origin: ORIGIN }),
+      buildPayload(n, { private: true, origin: ORIGIN }),
+    ]) {
+      expect(JSON.parse(built.json(1, receipt))).toMatchObject(receipt);
+      expect(JSON.parse(built.json(1))).not.toHaveProperty('deliveryId');
+    }
+    expect(buildPayload(n, { private: true }).json(0, receipt)).toBe(
+      `{"deliveryId":"42","reportToken":"${'A'.repeat(22)}","notificationId":"cnotif1"}`,
+    );
   });
 
   it('falls back to the id alone when the declarative copy no longer fits, although the old form alone would', () => {

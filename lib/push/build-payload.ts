@@ -3,7 +3,13 @@
 import { textDirection } from '../i18n/text-direction';
 import { isSafeLink, linkHref, sameOriginHref } from '../validation/link';
 import type { NotificationAction } from '../validation/notification';
-import { MAX_PUSH_PAYLOAD_BYTES, type PushAction, type PushPayload } from './payload';
+import {
+  MAX_PUSH_PAYLOAD_BYTES,
+  REPORT_TOKEN_LENGTH,
+  type DeliveryReceipt,
+  type PushAction,
+  type PushPayload,
+} from './payload';
 
 /** Push services accept 4096 encrypted bytes (RFC 8030 §7.2). */
 export const PUSH_MAX_BYTES = 4096;
@@ -37,7 +43,7 @@ export type FullPayload = Omit<PushPayload, 'actions' | 'tag' | 'notificationId'
 };
 
 /** Only the id crosses the push service; the service worker fetches /api/notifications/[id] with the user's cookie. */
-export type IdOnlyPayload = { notificationId: string };
+export type IdOnlyPayload = { notificationId: string } & Partial<DeliveryReceipt>;
 
 /** What public/sw.js keeps on a notification it shows (notification.data), declarative ones included. */
 export type NotificationData = { url: string; notificationId: string; links?: Record<string, string> };
@@ -135,18 +141,39 @@ export function declarativePayload(full: FullPayload, origin: string): Declarati
   };
 }
 
-/** The pushed JSON carrying `unread` as app_badge: spliced in, so a fan-out serialises each notification once. */
-export type BadgedJson = (unread: number) => string;
+/**
+ * The pushed JSON carrying `unread` as app_badge and the delivery's receipt (when it has one: a test push has no
+ * delivery): spliced in, so a fan-out serialises each notification once.
+ */
+export type BadgedJson = (unread: number, receipt?: DeliveryReceipt) => string;
 
 /** Room kept for `"app_badge":<count>,` when measuring: a count of up to 10 digits. */
 const BADGE_ROOM = byteLength('"app_badge":1234567890,');
+
+const receiptMembers = (r: DeliveryReceipt | undefined) =>
+  r ? `"deliveryId":${JSON.stringify(r.deliveryId)},"reportToken":${JSON.stringify(r.reportToken)},` : '';
+
+/** Room kept for the receipt when measuring: a delivery id of up to 19 digits (a bigint) and its token. */
+export const RECEIPT_ROOM = byteLength(
+  receiptMembers({ deliveryId: '9'.repeat(19), reportToken: 'x'.repeat(REPORT_TOKEN_LENGTH) }),
+);
+
+/** `{…}` with the receipt's members first (the service worker reads them wherever they are). */
+const withReceipt = (json: string, r: DeliveryReceipt | undefined) => `{${receiptMembers(r)}${json.slice(1)}`;
 
 function dualJson(full: FullPayload, origin: string): BadgedJson {
   // mutable comes last in declarativePayload: the badge goes just before it.
   const json = JSON.stringify({ ...full, ...declarativePayload(full, origin) } satisfies DualPayload);
   const head = json.slice(0, -'"mutable":true}'.length);
-  return (unread) => `${head}"app_badge":${Math.max(0, Math.trunc(unread))},"mutable":true}`;
+  return (unread, receipt) =>
+    withReceipt(`${head}"app_badge":${Math.max(0, Math.trunc(unread))},"mutable":true}`, receipt);
 }
+
+/** A payload without a badge (the service worker's form alone, or the id only): only the receipt is spliced in. */
+const plainJson =
+  (json: string): BadgedJson =>
+  (_unread, receipt) =>
+    withReceipt(json, receipt);
 
 /**
  * The composer's meter measures with this origin, the same on the server and in the browser (its text is rendered
@@ -156,8 +183,9 @@ const METER_ORIGIN = 'https://crieur.example.org';
 
 export type PayloadSize = { bytes: number; encryptedBytes: number; fits: boolean };
 
+// Measured without a receipt, plus the room a receipt takes: every delivery's payload fits, whatever its id.
 function sizeOf(json: BadgedJson): PayloadSize {
-  const bytes = byteLength(json(0)) - byteLength('"app_badge":0,') + BADGE_ROOM;
+  const bytes = byteLength(json(0)) - byteLength('"app_badge":0,') + BADGE_ROOM + RECEIPT_ROOM;
   return { bytes, encryptedBytes: bytes + ENCRYPTION_OVERHEAD_BYTES, fits: bytes <= PAYLOAD_BUDGET_BYTES };
 }
 
@@ -178,12 +206,13 @@ export function buildPayload(n: PayloadSource, opts: { private?: boolean; origin
     const full = fullPayload(n);
     if (!opts.origin) {
       const json = JSON.stringify(full);
-      if (byteLength(json) <= PAYLOAD_BUDGET_BYTES) return { json: () => json, idOnly: false };
+      if (byteLength(json) + RECEIPT_ROOM <= PAYLOAD_BUDGET_BYTES) return { json: plainJson(json), idOnly: false };
     } else {
       const json = dualJson(full, opts.origin);
       if (sizeOf(json).fits) return { json, idOnly: false };
     }
   }
+  // Private mode too carries the receipt: a few dozen bytes that say nothing about the message.
   const json = JSON.stringify({ notificationId: n.id } satisfies IdOnlyPayload);
-  return { json: () => json, idOnly: true };
+  return { json: plainJson(json), idOnly: true };
 }

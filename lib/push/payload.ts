@@ -18,7 +18,15 @@ export type PushPayload = {
   /** The language of title and body (BCP 47) and its writing direction: the Notifications API's lang and dir. */
   lang?: string;
   dir?: 'ltr' | 'rtl';
-};
+} & Partial<DeliveryReceipt>;
+
+/**
+ * Which delivery the device's service worker reports as shown or opened (POST /api/push/receipts), with the proof
+ * that it was sent to that device: the delivery's report token (lib/push/receipts/report-token.ts).
+ */
+export type DeliveryReceipt = { deliveryId: string; reportToken: string };
+
+export { REPORT_TOKEN_LENGTH } from '../validation/delivery-report';
 
 /**
  * RFC 8291 with one 4096-byte record: 4096 − 86 (salt, record size, key id) − 16 (tag) − 1 (delimiter). Push

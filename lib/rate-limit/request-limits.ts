@@ -20,6 +20,18 @@ const signUpLimiter = lazyLimiter(() => ({
   windowSeconds: 3600,
 }));
 
+// Devices report each push shown and opened. Counted per client address, generously: a mobile carrier's NAT may put
+// many residents' devices behind one address during a fan-out, and a report refused here is only a lost report.
+const receiptLimiter = lazyLimiter(() => ({
+  name: 'push-receipts-address',
+  points: PUSH_RECEIPTS_PER_ADDRESS_PER_MINUTE,
+  windowSeconds: 60,
+}));
+export const PUSH_RECEIPTS_PER_ADDRESS_PER_MINUTE = 1200;
+
+/** One shown/opened report from a client address (PUSH_RECEIPTS_PER_ADDRESS_PER_MINUTE). */
+export const takeReceiptQuota = (address: string): Promise<QuotaState> => receiptLimiter().take(limitKey(address));
+
 /** One request of an API token's budget (API_REQUESTS_PER_MINUTE), or RateLimitedError. */
 export const takeApiQuota = (tokenId: string): Promise<QuotaState> => apiLimiter().take(tokenId);
 

@@ -14,6 +14,8 @@ export function listAllDevices(admin: AdminPrincipal, opts: { limit: number }) {
       userAgent: true,
       lastSeenAt: true,
       lastSuccessAt: true,
+      lastShownAt: true,
+      unshownSinceAt: true,
       failureCount: true,
       createdAt: true,
       user: { select: { name: true, email: true } },

@@ -3,11 +3,14 @@ import { personActor } from '../audit/audit-actions';
 import { runAuditedTransaction } from '../audit/run-audited-transaction';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
+import { getEnv } from '../env';
+import { silentWhere } from './silent-devices';
 import type { PruneCriteria } from '../validation/admin';
 
 // Stale: no success for `days` (counted from the device's creation when it never had one: Safari never answers
 // 410 for a dead subscription, so age is the only signal there), or `failures` failures in a row, or asked "are you
-// still there?" (unseen for PUSH_DEVICE_UNSEEN_DAYS; a visit since would have cleared it), which expiry removes anyway.
+// still there?" (unseen for PUSH_DEVICE_UNSEEN_DAYS; a visit since would have cleared it), which expiry removes anyway,
+// or silent (accepted pushes but shown none for PUSH_SILENT_DAYS: silent-devices.ts), Safari's dead subscriptions.
 const staleWhere = (c: PruneCriteria, now: Date) => {
   const before = new Date(now.getTime() - c.days * 86_400_000);
   return {
@@ -16,6 +19,7 @@ const staleWhere = (c: PruneCriteria, now: Date) => {
       { lastSuccessAt: null, createdAt: { lt: before } },
       { failureCount: { gte: c.failures } },
       { staleNoticeAt: { not: null } },
+      silentWhere(getEnv().PUSH_SILENT_DAYS, now),
     ],
   };
 };
@@ -34,6 +38,7 @@ export function findStaleDevices(admin: AdminPrincipal, c: PruneCriteria, now = 
       failureCount: true,
       createdAt: true,
       staleNoticeAt: true,
+      unshownSinceAt: true,
       user: { select: { name: true, email: true } },
     },
   });

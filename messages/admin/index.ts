@@ -10,6 +10,7 @@ import devices from './devices';
 import followUp from './follow-up';
 import history from './history';
 import people from './people';
+import reach from './reach';
 import shared from './shared';
 import tokens from './tokens';
 import topics from './topics';
@@ -25,6 +26,7 @@ export const adminParts = {
   followUp,
   history,
   people,
+  reach,
   tokens,
   topics,
 };
@@ -41,6 +43,7 @@ export default {
     ...followUp.en,
     ...history.en,
     ...people.en,
+    ...reach.en,
     ...tokens.en,
     ...topics.en,
   },
@@ -55,6 +58,7 @@ export default {
     ...followUp.fr,
     ...history.fr,
     ...people.fr,
+    ...reach.fr,
     ...tokens.fr,
     ...topics.fr,
   },

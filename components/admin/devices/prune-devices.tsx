@@ -18,6 +18,8 @@ type Stale = {
   failureCount: number;
   createdAt: string;
   lastSuccessAt: string | null;
+  /** Accepted pushes but showed none for PUSH_SILENT_DAYS (lib/subscriptions/silent-devices.ts). */
+  silent: boolean;
 };
 
 /** Prune in two steps: preview the stale devices, then remove exactly those (if still stale). */
@@ -78,7 +80,7 @@ export function PruneDevices({ t, locale, timeZone }: { t: Messages<'admin'>; lo
           <>
             <AdminTable
               caption={formatMessage(locale, t.pruneMatches, { n: preview.length })}
-              columns={[t.colUser, t.colDevice, t.colAdded, t.colLastSuccess, t.colFailures]}
+              columns={[t.colUser, t.colDevice, t.colAdded, t.colLastSuccess, t.colFailures, t.silent]}
             >
               {preview.map((d) => (
                 <tr key={d.id}>
@@ -87,9 +89,11 @@ export function PruneDevices({ t, locale, timeZone }: { t: Messages<'admin'>; lo
                   <td>{when(d.createdAt)}</td>
                   <td>{when(d.lastSuccessAt)}</td>
                   <td>{d.failureCount}</td>
+                  <td>{d.silent ? t.silent : t.none}</td>
                 </tr>
               ))}
             </AdminTable>
+            <p>{formatMessage(locale, t.silentCount, { n: preview.filter((d) => d.silent).length })}</p>
             <p>
               <ConfirmButton
                 className="btn btn--danger"

@@ -1,5 +1,6 @@
 import type { SqlClient } from '../../db/sql-client';
 import { buildPushOptions } from '../build-push-options';
+import type { ReportSigner } from '../receipts/report-token';
 import type { PushResult, PushSender } from '../types';
 import type { ClaimedDelivery } from './delivery-store';
 import { createNotificationContent } from './notification-content';
@@ -20,6 +21,7 @@ export type ClaimedMessagesOptions = {
   sender: PushSender;
   privatePayloads: boolean;
   origin?: string | null;
+  reportSigner?: ReportSigner;
   /** Ceiling on one send, above the sender's own timeout: a sender bug must not hold a slot forever. */
   sendGuardMs: number;
 };
@@ -35,7 +37,8 @@ export function createClaimedMessages(o: ClaimedMessagesOptions) {
   const messageOf = (d: ClaimedDelivery): Parameters<PushSender['send']> => {
     const n = content.get(d)!;
     const target = { endpoint: d.endpoint!, p256dh: d.p256dh!, auth: d.auth! };
-    return [target, n.payload(unread.get(d.userId)), buildPushOptions(n)];
+    const receipt = o.reportSigner && { deliveryId: d.id, reportToken: o.reportSigner(d.id) };
+    return [target, n.payload(unread.get(d.userId), receipt), buildPushOptions(n)];
   };
 
   /** Why a claimed delivery is not sent after all (checked when claimed, and again when its turn comes). */

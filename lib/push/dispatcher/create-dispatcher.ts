@@ -1,6 +1,7 @@
 import type { SqlClient } from '../../db/sql-client';
 import { silentLogger, type Logger } from '../../log/logger';
 import { DEFAULT_PUSH_CONCURRENCY } from '../push-concurrency';
+import type { ReportSigner } from '../receipts/report-token';
 import type { PushSender } from '../types';
 import { createCancelWatch } from './cancel-watch';
 import { createBatchClaimer } from './claim-batch';
@@ -54,6 +55,8 @@ export type DispatcherOptions = {
   privatePayloads?: boolean;
   /** The portal's public origin (NEXTAUTH_URL): the declarative form's absolute URLs need it; null: not sent. */
   origin?: string | null;
+  /** Signs each push's delivery receipt (shown/opened reports); without it pushes carry none. */
+  reportSigner?: ReportSigner;
   /** Devices not seen for this long get one last notice, then are expired (see device-expiry.ts). */
   deviceExpiry?: DeviceExpiryOptions;
   /** Audit log entries older than this many days are deleted by the sweep; undefined keeps them forever. */
@@ -147,6 +150,7 @@ function assembleParts(o: DispatcherOptions, s: Settled): ClaimLoopParts {
     sender,
     privatePayloads: o.privatePayloads ?? false,
     origin: o.origin,
+    reportSigner: o.reportSigner,
     sendGuardMs: o.sendGuardMs ?? 30_000,
   });
   const cancels = createCancelWatch(sql);

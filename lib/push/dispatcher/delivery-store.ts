@@ -134,15 +134,18 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
     .with('ok', (db) =>
       db
         .updateTable('PushSubscription as s')
-        .set({ lastSuccessAt: NOW, failureCount: 0 })
+        // unshownSinceAt: the first accepted push since the device last reported one shown (silent devices).
+        .set((eb) => ({ lastSuccessAt: NOW, failureCount: 0, unshownSinceAt: eb.fn.coalesce('s.unshownSinceAt', NOW) }))
         .where('s.id', 'in', db.selectFrom('written').select('sub').where('status', '=', 'sent'))
-        // A device reached within the hour and with no failures to clear is left alone: one row write less per push
-        // on repeated fan-outs (LAST_SUCCESS_REFRESH_MS says why an hour-old value is exact enough).
+        // A device reached within the hour, with no failures to clear and its silent clock already running, is left
+        // alone: one row write less per push on repeated fan-outs (LAST_SUCCESS_REFRESH_MS says why an hour-old
+        // value is exact enough). A device that reported a push shown since must start its clock again: written.
         .where((eb) =>
           eb.or([
             eb('s.lastSuccessAt', 'is', null),
             eb('s.lastSuccessAt', '<', nowPlusMs(-LAST_SUCCESS_REFRESH_MS)),
             eb('s.failureCount', '<>', 0),
+            eb('s.unshownSinceAt', 'is', null),
           ]),
         ),
     )

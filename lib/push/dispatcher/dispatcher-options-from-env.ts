@@ -1,4 +1,5 @@
 import type { Env } from '../../env';
+import { reportSignerFromEnv } from '../receipts/report-token';
 import type { DispatcherOptions } from './create-dispatcher';
 import { DEFAULT_RETRY_POLICY } from './outcome';
 
@@ -14,6 +15,7 @@ export function dispatcherOptionsFromEnv(env: Env): Omit<DispatcherOptions, 'sql
     sendGuardMs: env.PUSH_TIMEOUT_MS + 5_000,
     privatePayloads: env.PUSH_PRIVATE_PAYLOADS,
     origin: env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL).origin : null,
+    reportSigner: reportSignerFromEnv(env),
     deviceExpiry: { unseenDays: env.PUSH_DEVICE_UNSEEN_DAYS, graceDays: env.PUSH_DEVICE_GRACE_DAYS },
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: env.PUSH_MAX_ATTEMPTS },

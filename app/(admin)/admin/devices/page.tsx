@@ -2,12 +2,15 @@ import { AdminTable } from '@/components/admin/admin-table';
 import { PruneDevices } from '@/components/admin/devices/prune-devices';
 import { RemoveDeviceButton } from '@/components/admin/devices/remove-device-button';
 import { requireAdmin } from '@/lib/auth/require-principal';
+import { getEnv } from '@/lib/env';
+import { formatMessage } from '@/lib/i18n/format-message';
 import { formatDate } from '@/lib/i18n/format-date';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
 import { format } from '@/lib/i18n/locales';
 import { titleFrom } from '@/lib/i18n/page-title';
 import { describeUserAgent } from '@/lib/subscriptions/describe-user-agent';
 import { listAllDevices } from '@/lib/subscriptions/list-all-devices';
+import { isSilentDevice } from '@/lib/subscriptions/silent-devices';
 
 export const generateMetadata = titleFrom('admin', 'devices');
 
@@ -19,6 +22,9 @@ export default async function DevicesPage() {
     listAllDevices(admin, { limit: 500 }),
   ]);
   const when = (d: Date | null) => (d ? formatDate(d, { locale, timeZone: admin.timeZone }) : t.never);
+  const now = new Date();
+  const silentDays = getEnv().PUSH_SILENT_DAYS;
+  const silentHint = formatMessage(locale, t.silentHint, { days: silentDays });
   return (
     <>
       <h1>{t.devices}</h1>
@@ -28,7 +34,16 @@ export default async function DevicesPage() {
       ) : (
         <AdminTable
           label={t.devices}
-          columns={[t.colUser, t.colDevice, t.colBrowser, t.colLastSeen, t.colLastSuccess, t.colFailures, null]}
+          columns={[
+            t.colUser,
+            t.colDevice,
+            t.colBrowser,
+            t.colLastSeen,
+            t.colLastSuccess,
+            t.colLastShown,
+            t.colFailures,
+            null,
+          ]}
         >
           {devices.map((d) => {
             const ua = describeUserAgent(d.userAgent);
@@ -44,10 +59,19 @@ export default async function DevicesPage() {
                 <td>
                   {d.user.name} ({d.user.email})
                 </td>
-                <td>{d.name}</td>
+                <td>
+                  {d.name}
+                  {/* In words, not a colour: "Silent — accepted pushes but showed none for 30 days". */}
+                  {isSilentDevice(d, silentDays, now) && (
+                    <div className="device-silent">
+                      <strong className="badge">{t.silent}</strong> <span className="muted">{silentHint}</span>
+                    </div>
+                  )}
+                </td>
                 <td>{[ua.browser, ua.os].filter(Boolean).join(' · ') || t.none}</td>
                 <td>{when(d.lastSeenAt)}</td>
                 <td>{when(d.lastSuccessAt)}</td>
+                <td>{when(d.lastShownAt)}</td>
                 <td>{d.failureCount}</td>
                 <td>
                   <RemoveDeviceButton

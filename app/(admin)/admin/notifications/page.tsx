@@ -53,7 +53,13 @@ export default async function NotificationsPage({ searchParams }: { searchParams
               </td>
               <td>{describeAudience(r.audience, r.topic?.name ?? null, { locale, t })}</td>
               <td>
-                <NotificationReach recipients={r.recipients} deliveries={r.deliveries} locale={locale} t={t} />
+                <NotificationReach
+                  recipients={r.recipients}
+                  deliveries={r.deliveries}
+                  reach={r.reach}
+                  locale={locale}
+                  t={t}
+                />
               </td>
             </tr>
           ))}

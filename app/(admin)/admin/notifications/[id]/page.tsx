@@ -7,6 +7,7 @@ import { describeHeldReason, type FollowUpContext } from '@/components/admin/fol
 import { HeldDeliveries } from '@/components/admin/held-deliveries';
 import { NotificationActions } from '@/components/admin/notification-actions';
 import { RecipientLanguages } from '@/components/admin/recipient-languages';
+import { ReachFunnel } from '@/components/admin/reach/reach-funnel';
 import { requireAdmin } from '@/lib/auth/require-principal';
 import { getEnv } from '@/lib/env';
 import { formatDate } from '@/lib/i18n/format-date';
@@ -66,6 +67,7 @@ export default async function NotificationDetailPage({ params }: { params: Promi
           }}
         />
       </div>
+      <ReachFunnel reach={n.reach} locale={locale} t={t} />
       <h2>{t.detailDevices}</h2>
       <DeliveryLog rows={log} t={t} locale={locale} date={when} />
     </>
