@@ -40,11 +40,13 @@ describeEachDatabase('recording a batch of outcomes', (kind) => {
     };
   }
 
-  const setDevice = (id: string, lastSuccessMsAgo: number | null, failureCount = 0) =>
+  /** silentClock: whether its silent-device clock runs (unshownSinceAt set; a shown report clears it). */
+  const setDevice = (id: string, lastSuccessMsAgo: number | null, failureCount = 0, silentClock = true) =>
     sql().query(
       `UPDATE "PushSubscription" SET "lastSuccessAt" = now() - $2::int * interval '1 millisecond',
-              "failureCount" = $3 WHERE id = $1`,
-      [id, lastSuccessMsAgo, failureCount],
+              "failureCount" = $3, "unshownSinceAt" = CASE WHEN $4 THEN now() - $2::int * interval '1 millisecond' END
+        WHERE id = $1`,
+      [id, lastSuccessMsAgo, failureCount, silentClock],
     );
 
   const device = async (id: string) => {
@@ -74,6 +76,17 @@ describeEachDatabase('recording a batch of outcomes', (kind) => {
     // Its failures had to be cleared, so the row is written anyway, lastSuccessAt with it.
     expect(await device('u1-d0')).toMatchObject({ failureCount: 0 });
     expect((await device('u1-d0')).msAgo).toBeLessThan(MINUTE);
+  });
+
+  it('a success within the refresh interval still restarts a silent clock a shown report stopped', async () => {
+    const result = await claimFor(1);
+    await setDevice('u0-d0', 10 * MINUTE, 0, false);
+    expect(await recordResults(sql(), [result('u0-d0', SENT)])).toBe(1);
+    const [row] = await sql().query<{ running: boolean }>(
+      `SELECT "unshownSinceAt" IS NOT NULL AS running FROM "PushSubscription" WHERE id = 'u0-d0'`,
+    );
+    expect(row.running).toBe(true);
+    expect((await device('u0-d0')).msAgo).toBeLessThan(MINUTE);
   });
 
   it('writes a batch of mixed outcomes in one statement, plus one DELETE only when devices are gone', async () => {
