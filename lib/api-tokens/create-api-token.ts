@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { personActor } from '../audit/audit-actions';
 import { runAuditedTransaction } from '../audit/run-audited-transaction';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
+import { newId } from '../db/new-id';
 import { API_TOKEN_PREFIX, hashApiToken } from './token-hash';
 
 export type CreatedApiToken = {
@@ -20,11 +21,12 @@ export async function createApiToken(admin: AdminPrincipal, opts: { name: string
   // The first characters identify the token in the console without revealing it.
   const prefix = token.slice(0, API_TOKEN_PREFIX.length + 6);
   const row = await runAuditedTransaction(
-    (tx) =>
-      tx.apiToken.create({
-        data: { name: opts.name, tokenHash: hashApiToken(token), prefix, createdById: admin.id },
-        select: { id: true, name: true, prefix: true, createdAt: true },
-      }),
+    (trx) =>
+      trx
+        .insertInto('ApiToken')
+        .values({ id: newId(), name: opts.name, tokenHash: hashApiToken(token), prefix, createdById: admin.id })
+        .returning(['id', 'name', 'prefix', 'createdAt'])
+        .executeTakeFirstOrThrow(),
     (t) => ({
       actor: personActor(admin.id),
       action: 'token.create',

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '../db/client';
+import { kysely } from '../db/client';
 import { recordAuditEntry } from './record-audit-entry';
 
 /**
@@ -8,7 +8,7 @@ import { recordAuditEntry } from './record-audit-entry';
  */
 export async function recordSignInFailure(opts: { email: string; address: string }): Promise<void> {
   const email = opts.email.trim().toLowerCase().slice(0, 320);
-  await recordAuditEntry(db(), {
+  await recordAuditEntry(kysely(), {
     actor: { kind: 'anonymous', label: email },
     action: 'auth.signin_failed',
     details: { email },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '../db/client';
+import { kysely } from '../db/client';
 import { personActor } from './audit-actions';
 import { recordAuditEntry } from './record-audit-entry';
 
@@ -11,7 +11,7 @@ export async function recordTestSend(
   user: { id: string },
   opts: { title: string; draft: boolean; counts: Record<string, number> },
 ): Promise<void> {
-  await recordAuditEntry(db(), {
+  await recordAuditEntry(kysely(), {
     actor: personActor(user.id),
     action: 'notification.test',
     target: { kind: 'user', id: user.id },

@@ -21,7 +21,12 @@ export interface SqlClient extends SqlSession {
   session<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly kind: DbConfig['kind'];
-  /** What lib/ queries with (its transaction() is the one transaction API), on the pool Prisma also uses. */
+  /**
+   * What lib/ queries with, on the pool Prisma also uses. Its transaction() is the one transaction API of lib/ and
+   * app/: work that must commit together goes through that transaction's handle, never Prisma's $transaction, which
+   * cannot hold Kysely work (lib/db/one-transaction-api.test.ts refuses it). Inside the callback, no db() or kysely():
+   * on PostgreSQL they would run outside the transaction, on PGlite wait for its lock, i.e. forever.
+   */
   readonly kysely: QueryBuilder;
 }
 

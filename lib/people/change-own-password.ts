@@ -3,9 +3,10 @@ import { personActor } from '../audit/audit-actions';
 import { recordAuditEntry } from '../audit/record-audit-entry';
 import { assertUser, type UserPrincipal } from '../principal/principal';
 import { hashPassword, verifyPassword } from '../passwords/password-hash';
-import { db } from '../db/client';
+import { db, kysely } from '../db/client';
 import { DomainError } from '../errors/domain-error';
 import { beginSignInAttempt, finishSignInAttempt } from '../rate-limit/sign-in-limits';
+import { storePasswordHash } from './store-password-hash';
 
 /** Why a password change was refused, as a field code the settings form shows next to the field. */
 export class PasswordChangeError extends DomainError {
@@ -36,16 +37,15 @@ export async function changeOwnPassword(
   await finishSignInAttempt(attempt, ok);
   if (!ok) throw new PasswordChangeError('currentPassword', 'wrong_current_password');
   const passwordHash = await hashPassword(opts.newPassword);
-  await db().$transaction([
-    db().user.update({ where: { id: user.id }, data: { passwordHash } }),
-    db().session.deleteMany({ where: { userId: user.id } }),
-    // A reset link asked for before the change must not undo it.
-    db().passwordResetToken.deleteMany({ where: { userId: user.id } }),
-    recordAuditEntry(db(), {
-      actor: personActor(user.id),
-      action: 'auth.password_change',
-      target: { kind: 'user', id: user.id },
-      ip: opts.address,
-    }),
-  ]);
+  await kysely()
+    .transaction()
+    .execute(async (trx) => {
+      await storePasswordHash(trx, user.id, passwordHash);
+      await recordAuditEntry(trx, {
+        actor: personActor(user.id),
+        action: 'auth.password_change',
+        target: { kind: 'user', id: user.id },
+        ip: opts.address,
+      });
+    });
 }

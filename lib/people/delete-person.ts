@@ -10,15 +10,15 @@ import { assertNotLastAdmin, withAdminsLocked } from './lock-admins';
  */
 export async function deletePerson(admin: AdminPrincipal, opts: { userId: string }): Promise<void> {
   assertAdmin(admin);
-  await withAdminsLocked(opts.userId, async (tx, person) => {
-    await assertNotLastAdmin(tx, person);
+  await withAdminsLocked(opts.userId, async (trx, person) => {
+    await assertNotLastAdmin(trx, person);
     // Recorded first: the actor may be the person deleted (their label is read from their row).
-    await recordAuditEntry(tx, {
+    await recordAuditEntry(trx, {
       actor: personActor(admin.id),
       action: 'user.delete',
       target: { kind: 'user', id: person.id },
       details: { email: person.email },
     });
-    await tx.user.delete({ where: { id: person.id } });
+    await trx.deleteFrom('User').where('id', '=', person.id).execute();
   });
 }

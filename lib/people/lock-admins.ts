@@ -1,9 +1,9 @@
 import 'server-only';
-import { db } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
+import { kysely } from '../db/client';
+import type { QueryBuilder } from '../db/sql-client';
+import { COUNT_ALL } from '../db/sql-expressions';
+import type { Role } from '../generated/kysely/database';
 import { LastAdminError, PersonNotFoundError } from './people-errors';
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * Runs fn in a transaction that holds every administrator row, with the target person read inside it: two admins
@@ -12,18 +12,29 @@ type Tx = Prisma.TransactionClient;
  */
 export function withAdminsLocked<T>(
   userId: string,
-  fn: (tx: Tx, person: { id: string; email: string; role: string }) => Promise<T>,
+  fn: (trx: QueryBuilder, person: { id: string; email: string; role: Role }) => Promise<T>,
 ) {
-  return db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM "User" WHERE "role" = 'admin' FOR UPDATE`;
-    const person = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true } });
-    if (!person) throw new PersonNotFoundError(userId);
-    return fn(tx, person);
-  });
+  return kysely()
+    .transaction()
+    .execute(async (trx) => {
+      await trx.selectFrom('User').select('id').where('role', '=', 'admin').forUpdate().execute();
+      const person = await trx
+        .selectFrom('User')
+        .select(['id', 'email', 'role'])
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      if (!person) throw new PersonNotFoundError(userId);
+      return fn(trx, person);
+    });
 }
 
 /** Throws LastAdminError when the person is the only administrator left. */
-export async function assertNotLastAdmin(tx: Tx, person: { role: string }) {
+export async function assertNotLastAdmin(trx: QueryBuilder, person: { role: string }) {
   if (person.role !== 'admin') return;
-  if ((await tx.user.count({ where: { role: 'admin' } })) <= 1) throw new LastAdminError();
+  const { n } = await trx
+    .selectFrom('User')
+    .select(COUNT_ALL.as('n'))
+    .where('role', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  if (n <= 1) throw new LastAdminError();
 }

@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto';
 import type { AuditActor } from '../audit/audit-actions';
 import { recordAuditEntry } from '../audit/record-audit-entry';
 import { hashPassword } from '../passwords/password-hash';
-import { db } from '../db/client';
+import { kysely } from '../db/client';
 import { clearSignInFailures } from '../rate-limit/sign-in-limits';
 import { PersonNotFoundError } from './people-errors';
+import { storePasswordHash } from './store-password-hash';
 
 /** 16 URL-safe characters from 96 random bits: passes the sign-up policy and can be read out over the phone. */
 export const generatePassword = () => randomBytes(12).toString('base64url');
@@ -23,20 +24,21 @@ export async function replacePassword(
   by: { actor: AuditActor; via: ResetVia },
 ) {
   const passwordHash = await hashPassword(password);
-  const person = await db().$transaction(async (tx) => {
-    const found = await tx.user.findUnique({ where, select: { id: true, email: true } });
-    if (!found) throw new PersonNotFoundError(JSON.stringify(where));
-    await tx.user.update({ where: { id: found.id }, data: { passwordHash } });
-    await tx.session.deleteMany({ where: { userId: found.id } });
-    await tx.passwordResetToken.deleteMany({ where: { userId: found.id } });
-    await recordAuditEntry(tx, {
-      actor: by.actor,
-      action: 'auth.password_reset',
-      target: { kind: 'user', id: found.id },
-      details: { email: found.email, via: by.via },
+  const [column, value] = 'id' in where ? (['id', where.id] as const) : (['email', where.email] as const);
+  const person = await kysely()
+    .transaction()
+    .execute(async (trx) => {
+      const found = await trx.selectFrom('User').select(['id', 'email']).where(column, '=', value).executeTakeFirst();
+      if (!found) throw new PersonNotFoundError(JSON.stringify(where));
+      await storePasswordHash(trx, found.id, passwordHash);
+      await recordAuditEntry(trx, {
+        actor: by.actor,
+        action: 'auth.password_reset',
+        target: { kind: 'user', id: found.id },
+        details: { email: found.email, via: by.via },
+      });
+      return found;
     });
-    return found;
-  });
   await clearSignInFailures(person.email);
   return person;
 }

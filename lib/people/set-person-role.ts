@@ -11,14 +11,14 @@ import { assertNotLastAdmin, withAdminsLocked } from './lock-admins';
  */
 export async function setPersonRole(admin: AdminPrincipal, opts: { userId: string; role: Role }) {
   assertAdmin(admin);
-  return withAdminsLocked(opts.userId, async (tx, person) => {
+  return withAdminsLocked(opts.userId, async (trx, person) => {
     if (person.role === opts.role) return { id: person.id, role: opts.role, changed: false };
     if (opts.role !== 'admin') {
-      await assertNotLastAdmin(tx, person);
-      await tx.session.deleteMany({ where: { userId: person.id } });
+      await assertNotLastAdmin(trx, person);
+      await trx.deleteFrom('Session').where('userId', '=', person.id).execute();
     }
-    await tx.user.update({ where: { id: person.id }, data: { role: opts.role } });
-    await recordAuditEntry(tx, {
+    await trx.updateTable('User').set({ role: opts.role }).where('id', '=', person.id).execute();
+    await recordAuditEntry(trx, {
       actor: personActor(admin.id),
       action: 'user.role',
       target: { kind: 'user', id: person.id },

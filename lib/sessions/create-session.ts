@@ -17,7 +17,7 @@ export async function createSession(opts: {
   const id = randomBytes(24).toString('base64url');
   const userAgent = opts.userAgent?.slice(0, 400) ?? null;
   await runAuditedTransaction(
-    (tx) => tx.session.create({ data: { id, userId: opts.userId, userAgent } }),
+    (trx) => trx.insertInto('Session').values({ id, userId: opts.userId, userAgent }).execute(),
     () => ({
       actor: personActor(opts.userId),
       action: 'auth.signin',

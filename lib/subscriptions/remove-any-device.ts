@@ -7,7 +7,10 @@ import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 export async function removeAnyDevice(admin: AdminPrincipal, opts: { id: string }): Promise<boolean> {
   assertAdmin(admin);
   return runAuditedTransaction(
-    async (tx) => (await tx.pushSubscription.deleteMany({ where: { id: opts.id } })).count > 0,
+    async (trx) => {
+      const { numDeletedRows } = await trx.deleteFrom('PushSubscription').where('id', '=', opts.id).executeTakeFirst();
+      return numDeletedRows > 0n;
+    },
     (removed) =>
       removed
         ? { actor: personActor(admin.id), action: 'device.remove', target: { kind: 'device', id: opts.id } }

@@ -1,9 +1,9 @@
 import 'server-only';
 import { assertUser, type UserPrincipal } from '../principal/principal';
-import { db } from '../db/client';
+import { kysely } from '../db/client';
 import { retryOnUniqueViolation } from '../db/retry-on-unique-violation';
 import { EndpointInUseError, sameSubscriptionKeys } from './endpoint-in-use-error';
-import { DEVICE_SELECT, toDevice } from './to-device';
+import { DEVICE_COLUMNS, toDevice } from './to-device';
 import { upsertSubscription, type SaveResult, type SubscriptionData } from './save-subscription';
 
 /**
@@ -20,36 +20,45 @@ export function replaceSubscription(
   const userId = user.id;
   const { oldEndpoint, next } = opts;
   return retryOnUniqueViolation(() =>
-    db().$transaction(async (tx) => {
-      const old =
-        oldEndpoint && oldEndpoint !== next.endpoint
-          ? await tx.pushSubscription.findFirst({ where: { endpoint: oldEndpoint, userId }, select: { id: true } })
-          : null;
-      if (!old) return { ...(await upsertSubscription(tx, { userId, ...next })), replaced: false };
-      // The page may already have stored the new subscription (reconcile raced the worker): the old row wins.
-      const taken = await tx.pushSubscription.findUnique({
-        where: { endpoint: next.endpoint },
-        select: { id: true, userId: true, p256dh: true, auth: true },
-      });
-      if (taken && taken.userId !== userId && !sameSubscriptionKeys(taken, next)) throw new EndpointInUseError();
-      if (taken) await tx.pushSubscription.delete({ where: { id: taken.id } });
-      const device = toDevice(
-        await tx.pushSubscription.update({
-          where: { id: old.id },
-          select: DEVICE_SELECT,
-          data: {
-            endpoint: next.endpoint,
-            p256dh: next.p256dh,
-            auth: next.auth,
-            vapidPublicKey: next.vapidPublicKey,
-            userAgent: next.userAgent,
-            lastSeenAt: new Date(),
-            staleNoticeAt: null,
-            failureCount: 0,
-          },
-        }),
-      );
-      return { device, created: false, changed: true, evicted: 0, replaced: true };
-    }),
+    kysely()
+      .transaction()
+      .execute(async (trx) => {
+        const old =
+          oldEndpoint && oldEndpoint !== next.endpoint
+            ? await trx
+                .selectFrom('PushSubscription')
+                .select('id')
+                .where('endpoint', '=', oldEndpoint)
+                .where('userId', '=', userId)
+                .executeTakeFirst()
+            : null;
+        if (!old) return { ...(await upsertSubscription(trx, { userId, ...next })), replaced: false };
+        // The page may already have stored the new subscription (reconcile raced the worker): the old row wins.
+        const taken = await trx
+          .selectFrom('PushSubscription')
+          .select(['id', 'userId', 'p256dh', 'auth'])
+          .where('endpoint', '=', next.endpoint)
+          .executeTakeFirst();
+        if (taken && taken.userId !== userId && !sameSubscriptionKeys(taken, next)) throw new EndpointInUseError();
+        if (taken) await trx.deleteFrom('PushSubscription').where('id', '=', taken.id).execute();
+        const device = toDevice(
+          await trx
+            .updateTable('PushSubscription')
+            .set({
+              endpoint: next.endpoint,
+              p256dh: next.p256dh,
+              auth: next.auth,
+              vapidPublicKey: next.vapidPublicKey,
+              userAgent: next.userAgent,
+              lastSeenAt: new Date(),
+              staleNoticeAt: null,
+              failureCount: 0,
+            })
+            .where('id', '=', old.id)
+            .returning(DEVICE_COLUMNS)
+            .executeTakeFirstOrThrow(),
+        );
+        return { device, created: false, changed: true, evicted: 0, replaced: true };
+      }),
   );
 }

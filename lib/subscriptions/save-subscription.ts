@@ -1,10 +1,11 @@
 import 'server-only';
 import { assertUser, type UserPrincipal } from '../principal/principal';
-import { db } from '../db/client';
+import { kysely } from '../db/client';
+import { newId } from '../db/new-id';
 import { retryOnUniqueViolation } from '../db/retry-on-unique-violation';
-import type { Prisma } from '../generated/prisma/client';
+import type { QueryBuilder } from '../db/sql-client';
 import { EndpointInUseError, sameSubscriptionKeys } from './endpoint-in-use-error';
-import { DEVICE_SELECT, toDevice, type Device } from './to-device';
+import { DEVICE_COLUMNS, toDevice, type Device } from './to-device';
 
 export const MAX_DEVICES_PER_USER = 10;
 /**
@@ -34,16 +35,24 @@ export type SaveResult = { device: Device; created: boolean; changed: boolean; e
  */
 export function saveSubscription(user: UserPrincipal, data: SubscriptionData): Promise<SaveResult> {
   assertUser(user);
-  return retryOnUniqueViolation(() => db().$transaction((tx) => upsertSubscription(tx, { userId: user.id, ...data })));
+  return retryOnUniqueViolation(() =>
+    kysely()
+      .transaction()
+      .execute((trx) => upsertSubscription(trx, { userId: user.id, ...data })),
+  );
 }
 
 export async function upsertSubscription(
-  tx: Prisma.TransactionClient,
+  trx: QueryBuilder,
   opts: { userId: string } & SubscriptionData,
 ): Promise<SaveResult> {
   const { userId, endpoint, p256dh, auth, vapidPublicKey, userAgent, name } = opts;
   const now = new Date();
-  const existing = await tx.pushSubscription.findUnique({ where: { endpoint } });
+  const existing = await trx
+    .selectFrom('PushSubscription')
+    .selectAll()
+    .where('endpoint', '=', endpoint)
+    .executeTakeFirst();
   let device: Device;
   let changed = true;
   if (existing?.userId === userId) {
@@ -52,39 +61,57 @@ export async function upsertSubscription(
       return { device: toDevice(existing), created: false, changed, evicted: 0 };
     }
     device = toDevice(
-      await tx.pushSubscription.update({
-        where: { id: existing.id },
-        data: { p256dh, auth, vapidPublicKey, userAgent, lastSeenAt: now, staleNoticeAt: null },
-        select: DEVICE_SELECT,
-      }),
+      await trx
+        .updateTable('PushSubscription')
+        .set({ p256dh, auth, vapidPublicKey, userAgent, lastSeenAt: now, staleNoticeAt: null })
+        .where('id', '=', existing.id)
+        .returning(DEVICE_COLUMNS)
+        .executeTakeFirstOrThrow(),
     );
   } else {
     if (existing && !sameSubscriptionKeys(existing, opts)) throw new EndpointInUseError();
     // The browser changed hands. A new row (new id) rather than an update: the previous owner's queued deliveries
     // point at the old id and are detached by the delete (SetNull) instead of reaching the new holder.
-    if (existing) await tx.pushSubscription.delete({ where: { id: existing.id } });
+    if (existing) await trx.deleteFrom('PushSubscription').where('id', '=', existing.id).execute();
     device = toDevice(
-      await tx.pushSubscription.create({
-        data: { userId, endpoint, p256dh, auth, vapidPublicKey, userAgent, name, createdAt: now, lastSeenAt: now },
-        select: DEVICE_SELECT,
-      }),
+      await trx
+        .insertInto('PushSubscription')
+        .values({
+          id: newId(),
+          userId,
+          endpoint,
+          p256dh,
+          auth,
+          vapidPublicKey,
+          userAgent,
+          name,
+          createdAt: now,
+          lastSeenAt: now,
+        })
+        .returning(DEVICE_COLUMNS)
+        .executeTakeFirstOrThrow(),
     );
   }
-  const evicted = await evictBeyondLimit(tx, userId);
+  const evicted = await evictBeyondLimit(trx, userId);
   return { device, created: existing?.userId !== userId, changed, evicted };
 }
 
 const recentlySeen = (d: { lastSeenAt: Date; staleNoticeAt: Date | null }, now: Date) =>
   d.staleNoticeAt === null && now.getTime() - d.lastSeenAt.getTime() < SEEN_THROTTLE_MS;
 
-async function evictBeyondLimit(tx: Prisma.TransactionClient, userId: string): Promise<number> {
-  const excess = await tx.pushSubscription.findMany({
-    where: { userId },
-    orderBy: [{ lastSeenAt: 'desc' }, { createdAt: 'desc' }],
-    skip: MAX_DEVICES_PER_USER,
-    select: { id: true },
-  });
-  if (!excess.length) return 0;
-  const r = await tx.pushSubscription.deleteMany({ where: { id: { in: excess.map((e) => e.id) } } });
-  return r.count;
+/** Removes the user's least recently seen devices beyond MAX_DEVICES_PER_USER; returns how many. */
+async function evictBeyondLimit(trx: QueryBuilder, userId: string): Promise<number> {
+  const { numDeletedRows } = await trx
+    .deleteFrom('PushSubscription')
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('PushSubscription')
+        .select('id')
+        .where('userId', '=', userId)
+        .orderBy('lastSeenAt', 'desc')
+        .orderBy('createdAt', 'desc')
+        .offset(MAX_DEVICES_PER_USER),
+    )
+    .executeTakeFirst();
+  return Number(numDeletedRows);
 }

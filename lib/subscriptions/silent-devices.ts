@@ -13,11 +13,6 @@ const DAY_MS = 86_400_000;
 /** The latest start of the unshown clock that makes a device silent now. */
 export const silentCutoff = (silentDays: number, now: Date) => new Date(now.getTime() - silentDays * DAY_MS);
 
-/** The rule as a Prisma filter on PushSubscription. */
-export const silentWhere = (silentDays: number, now: Date) => ({
-  unshownSinceAt: { lte: silentCutoff(silentDays, now) },
-});
-
 /** The rule on a loaded row. */
 export function isSilentDevice(d: { unshownSinceAt: Date | null }, silentDays: number, now: Date): boolean {
   return d.unshownSinceAt !== null && d.unshownSinceAt <= silentCutoff(silentDays, now);

@@ -17,14 +17,13 @@ export type Device = {
   lastSuccessAt: Date | null;
 };
 
-export const DEVICE_SELECT = {
-  id: true,
-  name: true,
-  userAgent: true,
-  createdAt: true,
-  lastSeenAt: true,
-  lastSuccessAt: true,
-} as const;
+/** The columns toDevice reads, for Kysely's select and returning. */
+export const DEVICE_COLUMNS = ['id', 'name', 'userAgent', 'createdAt', 'lastSeenAt', 'lastSuccessAt'] as const;
+
+/** The same columns as Prisma's `select`. */
+export const DEVICE_SELECT = Object.fromEntries(DEVICE_COLUMNS.map((c) => [c, true])) as {
+  [C in (typeof DEVICE_COLUMNS)[number]]: true;
+};
 
 type DeviceRow = Omit<Device, 'browser' | 'os' | 'customName'> & { userAgent: string | null };
 

@@ -3,6 +3,7 @@ import { personActor } from '../audit/audit-actions';
 import { runAuditedTransaction } from '../audit/run-audited-transaction';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
+import { newId } from '../db/new-id';
 import { InvalidInputError } from '../errors/domain-error';
 import type { TopicTexts } from './localize-topic';
 
@@ -14,13 +15,22 @@ const topicEntry =
   (changed: boolean) =>
     changed ? { actor: personActor(admin.id), action, target: { kind: 'topic' as const, id } } : null;
 
+/** Whether the update changed the one topic it names (false: missing, or already in that state). */
+const updatedOne = async (update: { executeTakeFirst(): Promise<{ numUpdatedRows: bigint }> }) =>
+  (await update.executeTakeFirst()).numUpdatedRows === 1n;
+
 /** A new topic residents can follow; a slug already in use is the admin's mistake (field error). */
 export async function createTopic(admin: AdminPrincipal, opts: { slug: string } & TopicTextsInput) {
   assertAdmin(admin);
   const taken = await db().topic.findUnique({ where: { slug: opts.slug }, select: { id: true } });
   if (taken) throw new InvalidInputError('slug', 'slug_taken');
   return runAuditedTransaction(
-    (tx) => tx.topic.create({ data: opts, select: { id: true, slug: true } }),
+    (trx) =>
+      trx
+        .insertInto('Topic')
+        .values({ id: newId(), ...opts })
+        .returning(['id', 'slug'])
+        .executeTakeFirstOrThrow(),
     (t) => ({
       actor: personActor(admin.id),
       action: 'topic.create',
@@ -35,18 +45,18 @@ export async function createTopic(admin: AdminPrincipal, opts: { slug: string } 
 export async function renameTopic(admin: AdminPrincipal, opts: { id: string } & TopicTextsInput): Promise<boolean> {
   assertAdmin(admin);
   return runAuditedTransaction(
-    async (tx) =>
-      (
-        await tx.topic.updateMany({
-          where: { id: opts.id },
-          data: {
+    (trx) =>
+      updatedOne(
+        trx
+          .updateTable('Topic')
+          .set({
             name: opts.name,
             nameFr: opts.nameFr,
             description: opts.description,
             descriptionFr: opts.descriptionFr,
-          },
-        })
-      ).count === 1,
+          })
+          .where('id', '=', opts.id),
+      ),
     topicEntry(admin, 'topic.rename', opts.id),
   );
 }
@@ -55,13 +65,14 @@ export async function renameTopic(admin: AdminPrincipal, opts: { id: string } & 
 export async function archiveTopic(admin: AdminPrincipal, opts: { id: string }): Promise<boolean> {
   assertAdmin(admin);
   return runAuditedTransaction(
-    async (tx) =>
-      (
-        await tx.topic.updateMany({
-          where: { id: opts.id, archivedAt: null },
-          data: { archivedAt: new Date() },
-        })
-      ).count === 1,
+    (trx) =>
+      updatedOne(
+        trx
+          .updateTable('Topic')
+          .set({ archivedAt: new Date() })
+          .where('id', '=', opts.id)
+          .where('archivedAt', 'is', null),
+      ),
     topicEntry(admin, 'topic.archive', opts.id),
   );
 }
@@ -69,9 +80,15 @@ export async function archiveTopic(admin: AdminPrincipal, opts: { id: string }):
 /** Brings an archived topic back: residents see it again, with the followers it had when it was archived. */
 export async function restoreTopic(admin: AdminPrincipal, opts: { id: string }): Promise<boolean> {
   assertAdmin(admin);
-  const where = { id: opts.id, archivedAt: { not: null } };
   return runAuditedTransaction(
-    async (tx) => (await tx.topic.updateMany({ where, data: { archivedAt: null } })).count === 1,
+    (trx) =>
+      updatedOne(
+        trx
+          .updateTable('Topic')
+          .set({ archivedAt: null })
+          .where('id', '=', opts.id)
+          .where('archivedAt', 'is not', null),
+      ),
     topicEntry(admin, 'topic.restore', opts.id),
   );
 }
