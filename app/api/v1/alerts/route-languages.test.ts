@@ -4,13 +4,11 @@ import webpush from 'web-push';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createApiToken } from '@/lib/api-tokens/create-api-token';
 import { listInbox } from '@/lib/inbox/list-inbox';
-import { createPushSender } from '@/lib/push/create-push-sender';
-import { createDispatcher } from '@/lib/push/dispatcher/create-dispatcher';
-import { parseEndpointAllowlist } from '@/lib/push/endpoint-allowlist';
 import { capInfoXml, capMessageXml } from '@/test/cap-ingest';
 import { describeEachDatabase } from '@/test/databases';
 import { insertUsers, useTestDatabase } from '@/test/delivery-fixtures';
 import { adminPrincipal, userPrincipal } from '@/test/principals';
+import { drainToMockPushService, pushedTo, subscribeDevices } from '@/test/push/mock-push-devices';
 import { startMockPushService, type MockPushService } from '@/test/push/web-push-testing-server';
 import { POST } from './route';
 
@@ -39,7 +37,7 @@ describeEachDatabase('POST /api/v1/alerts: an alert in several languages', (kind
   const database = useTestDatabase(kind);
   let mock: MockPushService;
   let token: string;
-  const device = {} as Record<Person, string>;
+  let device: Record<Person, string>;
 
   const send = async (xml: string) => {
     const headers = { 'content-type': 'application/cap+xml', authorization: `Bearer ${token}` };
@@ -47,18 +45,9 @@ describeEachDatabase('POST /api/v1/alerts: an alert in several languages', (kind
     expect(res.status).toBe(201);
     return (await res.json()) as { id: string };
   };
-  const drain = () => {
-    const sender = createPushSender({
-      vapid,
-      allowlist: parseEndpointAllowlist(mock.origin),
-      timeoutMs: 5000,
-      maxSocketsPerOrigin: 4,
-    });
-    return createDispatcher({ sql: database().sql, sender, privatePayloads: false, origin: 'https://crieur.test' })
-      .drain()
-      .finally(() => sender.close());
-  };
-  const pushed = async (who: Person) => (await mock.messages(device[who])).map((m) => JSON.parse(m));
+  const drain = () =>
+    drainToMockPushService({ sql: database().sql, mock, vapid, origin: 'https://crieur.test' });
+  const pushed = (who: Person) => pushedTo(mock, device[who]);
 
   beforeAll(async () => {
     mock = await startMockPushService();
@@ -75,15 +64,7 @@ describeEachDatabase('POST /api/v1/alerts: an alert in several languages', (kind
       database().sql,
       Object.entries(PEOPLE).map(([id, locale]) => ({ id, locale })),
     );
-    for (const who of Object.keys(PEOPLE) as Person[]) {
-      const s = await mock.subscribe(vapid.publicKey);
-      device[who] = s.clientHash;
-      await database().sql.query(
-        `INSERT INTO "PushSubscription" (id, "userId", endpoint, p256dh, auth, name)
-         VALUES ($1, $1, $2, $3, $4, 'phone')`,
-        [who, s.endpoint, s.keys.p256dh, s.keys.auth],
-      );
-    }
+    device = await subscribeDevices(database().sql, mock, vapid.publicKey, Object.keys(PEOPLE) as Person[]);
   });
 
   it('stores one notification in English with its French translation, German left out', async () => {
