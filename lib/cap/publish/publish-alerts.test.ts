@@ -110,7 +110,6 @@ describeEachDatabase('public alerts published as CAP 1.2 and Atom', (kind) => {
       lang: 'en',
       title: 'Flood: leave the quays now',
       body: 'The Loire is rising.',
-      url: `${ORIGIN}/inbox`,
       translations: { fr: { title: 'Crue : quittez les quais', body: 'La Loire monte.' } },
     });
   });
@@ -141,7 +140,8 @@ describeEachDatabase('public alerts published as CAP 1.2 and Atom', (kind) => {
   it("titles a bilingual alert's entry in the default language, with a CAP link per language", async () => {
     const feed = readSafeXml(await (await getFeed(new Request(`${ORIGIN}/alerts.atom`))).text(), { maxBytes: 1 << 20 });
     const entry = feed.children.find(
-      (e) => e.name === 'entry' && e.children.some((c) => c.name === 'id' && c.text.endsWith(`alerts/${ids.bilingual}`)),
+      (e) =>
+        e.name === 'entry' && e.children.some((c) => c.name === 'id' && c.text.endsWith(`alerts/${ids.bilingual}`)),
     )!;
     const text = (name: string) => entry.children.find((c) => c.name === name)?.text;
     expect([text('title'), text('summary'), entry.attributes['xml:lang']]).toEqual([
@@ -149,7 +149,9 @@ describeEachDatabase('public alerts published as CAP 1.2 and Atom', (kind) => {
       'The Loire is rising.',
       'en',
     ]);
-    const links = entry.children.filter((c) => c.name === 'link').map((l) => [l.attributes.hreflang, l.attributes.href]);
+    const links = entry.children
+      .filter((c) => c.name === 'link')
+      .map((l) => [l.attributes.hreflang, l.attributes.href]);
     expect(links).toEqual([
       ['fr', `${ORIGIN}/alerts/${ids.bilingual}.xml`],
       ['en', `${ORIGIN}/alerts/${ids.bilingual}.xml`],

@@ -45,8 +45,7 @@ describeEachDatabase('POST /api/v1/alerts: an alert in several languages', (kind
     expect(res.status).toBe(201);
     return (await res.json()) as { id: string };
   };
-  const drain = () =>
-    drainToMockPushService({ sql: database().sql, mock, vapid, origin: 'https://crieur.test' });
+  const drain = () => drainToMockPushService({ sql: database().sql, mock, vapid, origin: 'https://crieur.test' });
   const pushed = (who: Person) => pushedTo(mock, device[who]);
 
   beforeAll(async () => {
