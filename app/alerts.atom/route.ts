@@ -3,6 +3,8 @@ import { capPublisher } from '@/lib/cap/publish/cap-publisher';
 import { listPublicAlerts } from '@/lib/cap/publish/list-public-alerts';
 import { getEnv } from '@/lib/env';
 import { requestOrigin } from '@/lib/http/request-origin';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
+import { languagesOf, variantOf } from '@/lib/push/notification-variant';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,18 +20,23 @@ export async function GET(req: Request): Promise<Response> {
     title: `${publisher.senderName} — public alerts`,
     selfUrl: `${origin}/alerts.atom`,
     author: { name: publisher.senderName, uri: origin },
-    entries: alerts.map((a) => ({
-      id: atomTagUri(host, a.sentAt, `alerts/${a.id}`),
-      title: a.variants[0].title,
-      updated: a.sentAt,
-      published: a.sentAt,
-      ...(a.variants[0].body ? { summary: a.variants[0].body } : {}),
-      links: a.variants.map((v) => ({
-        href: `${origin}/alerts/${a.id}.xml`,
-        type: CAP_MEDIA_TYPE,
-        hreflang: v.language,
-      })),
-    })),
+    // One entry per alert, titled in the portal's default language when the alert has it; one link per language.
+    entries: alerts.map((a) => {
+      const shown = variantOf(a, DEFAULT_LOCALE);
+      return {
+        id: atomTagUri(host, a.sentAt, `alerts/${a.id}`),
+        title: shown.title,
+        language: shown.lang,
+        updated: a.sentAt,
+        published: a.sentAt,
+        ...(shown.body ? { summary: shown.body } : {}),
+        links: languagesOf(a).map((lang) => ({
+          href: `${origin}/alerts/${a.id}.xml`,
+          type: CAP_MEDIA_TYPE,
+          hreflang: lang,
+        })),
+      };
+    }),
   });
   return new Response(xml, {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=60' },

@@ -53,5 +53,9 @@ test('a CAP alert posted to the API reaches a device as a critical notification 
   expect(feed).toContain(`/alerts/${created.id}.xml`);
   const published = await request.get(`/alerts/${created.id}.xml`);
   expect(published.headers()['content-type']).toContain('application/cap+xml');
-  expect(await published.text()).toContain('<headline>Loire flood</headline>');
+  // One <info> per language of the notification, its own (English, the portal's default) first.
+  const cap = await published.text();
+  expect(cap).toMatch(/<language>en<\/language>[\s\S]*<headline>Loire flood<\/headline>/);
+  expect(cap).toMatch(/<language>fr<\/language>[\s\S]*<headline>Crue de la Loire<\/headline>/);
+  expect(cap.indexOf('<language>en</language>')).toBeLessThan(cap.indexOf('<language>fr</language>'));
 });

@@ -51,6 +51,14 @@ describe('buildAtomFeed', () => {
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">');
   });
 
+  it("marks an entry's text with its language when it has one", () => {
+    const english = { ...entry(1, '2025-05-01T09:00:00Z'), language: 'en' };
+    const root = readSafeXml(buildAtomFeed({ ...feed, entries: [english, entry(2, '2025-05-01T09:00:00Z')] }), {
+      maxBytes: 1 << 20,
+    });
+    expect(all(root, 'entry').map((e) => e.attributes['xml:lang'])).toEqual(['en', undefined]);
+  });
+
   it('escapes titles, summaries and URLs', () => {
     const hostile = entry(3, '2025-05-03T00:00:00Z');
     hostile.title = '</title><entry>x</entry> & <b>';

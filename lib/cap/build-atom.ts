@@ -9,6 +9,8 @@ export type AtomEntry = {
   /** A permanent IRI: the alert's CAP URL or a tag: URI (atomTagUri). */
   id: string;
   title: string;
+  /** xml:lang of the entry's title and summary, when it differs from the feed's or the feed has none. */
+  language?: string;
   updated: Date;
   published?: Date;
   summary?: string;
@@ -55,6 +57,7 @@ export function buildAtomFeed(feed: AtomFeed): string {
         ...(feed.alternateUrl ? [linkElement({ href: feed.alternateUrl, rel: 'alternate', type: 'text/html' })] : []),
       ],
       entry: feed.entries.map((e) => ({
+        '@_xml:lang': e.language,
         id: e.id,
         title: e.title,
         updated: e.updated.toISOString(),

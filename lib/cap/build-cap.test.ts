@@ -83,15 +83,11 @@ describe('notificationToCapAlert', () => {
     urgency: 'high' as const,
     event: 'Flood',
     category: 'Met' as const,
-    variants: [
-      {
-        language: 'fr',
-        title: 'Crue : évacuez les quais',
-        body: 'Montée rapide <de> l’eau & débordements.',
-        url: '/inbox/ckx1notif42',
-      },
-      { language: 'en', title: 'Flood: leave the quays', body: '', url: 'https://river.example/levels' },
-    ],
+    lang: 'fr',
+    title: 'Crue : évacuez les quais',
+    body: 'Montée rapide <de> l’eau & débordements.',
+    url: '/inbox/ckx1notif42',
+    translations: { en: { title: 'Flood: leave the quays', body: '', url: 'https://river.example/levels' } },
   };
 
   it('writes one <info> per language variant, critical as Severe and Immediate, valid against the XSD', async () => {
@@ -134,17 +130,35 @@ describe('notificationToCapAlert', () => {
       urgency: 'high',
       url: 'https://town.example/inbox/ckx1notif42',
       expiresAt: new Date('2025-05-01T20:00:00Z'),
-      language: 'fr',
+      lang: 'fr',
+      translations: notification.translations,
     });
-    expect(n!.variants.map((v) => [v.language, v.title])).toEqual(
-      notification.variants.map((v) => [v.language, v.title]),
-    );
+  });
+
+  it('writes a translation without a link with the default link, and comes back without its own', async () => {
+    const bilingual = {
+      ...notification,
+      lang: 'en',
+      title: 'Flood: leave the quays',
+      body: 'The river is rising.',
+      translations: { fr: { title: 'Crue : évacuez les quais', body: 'La rivière monte.' } },
+    };
+    const xml = buildCapAlert(notificationToCapAlert(bilingual, publisher));
+    expect(await capSchemaErrors(xml)).toEqual([]);
+    const back = parseCapAlert(xml);
+    expect(back.infos.map((i) => [i.language, i.headline, i.description, i.web])).toEqual([
+      ['en', 'Flood: leave the quays', 'The river is rising.', 'https://town.example/inbox/ckx1notif42'],
+      ['fr', 'Crue : évacuez les quais', 'La rivière monte.', 'https://town.example/inbox/ckx1notif42'],
+    ]);
+    const { notification: n } = capToNotification(back, { defaultLanguage: 'en', now: new Date('2025-05-01T09:00Z') });
+    expect(n).toMatchObject({ lang: 'en', title: 'Flood: leave the quays', translations: bilingual.translations });
+    expect(n!.translations!.fr).not.toHaveProperty('url');
   });
 });
 
 describe('parse → map → build → validate → parse back', () => {
   it.each(CAP_SAMPLES)('keeps $file as the same notification', async ({ file, current }) => {
-    const mapOpts = { defaultLanguage: 'en', now: current };
+    const mapOpts = { defaultLanguage: 'en' as const, now: current };
     const first = capToNotification(parseCapAlert(readCapFixture(file)), mapOpts).notification!;
     const outgoing = { id: 'n1', sentAt: current, ...first, event: undefined };
     const xml = buildCapAlert(notificationToCapAlert(outgoing, publisher));
@@ -155,8 +169,8 @@ describe('parse → map → build → validate → parse back', () => {
       body: n.body,
       url: n.url,
       critical: n.critical,
-      language: n.language,
-      variants: n.variants,
+      lang: n.lang,
+      translations: n.translations,
       expiresAt: new Date(Math.floor(n.expiresAt.getTime() / 1000) * 1000),
     });
     expect(content(again)).toEqual(content(first));

@@ -71,6 +71,15 @@ describe('capToNotification: Update and Cancel', () => {
       mapOptions,
     );
     expect(update).toMatchObject({ action: 'publish', msgType: 'Update', references: [second, first] });
+    const bilingual = capToNotification(
+      capAlert({
+        msgType: 'Update',
+        references: [first],
+        infos: [capInfo({ headline: 'Still rising' }), capInfo({ language: 'fr-FR', headline: 'Toujours en crue' })],
+      }),
+      mapOptions,
+    );
+    expect(bilingual.notification).toMatchObject({ lang: 'en', translations: { fr: { title: 'Toujours en crue' } } });
     expect(update.notification!.tag).toBe(original.notification!.tag);
     expect(original.notification!.tag).toMatch(/^cap-[A-Za-z0-9_-]{27}$/);
     const other = capToNotification(capAlert({ identifier: 'town-9' }), mapOptions);
@@ -122,7 +131,7 @@ describe('capToNotification: the sample alerts', () => {
     expect(parsed.error?.issues ?? []).toEqual([]);
   });
 
-  it('maps the multilingual thunderstorm warning to a critical French notification with three variants', () => {
+  it('maps the multilingual thunderstorm warning to a critical French notification translated into English', () => {
     const alert = parseCapAlert(readCapFixture('meteoalarm-style-thunderstorm-multilingual.xml'));
     const { notification } = capToNotification(alert, { defaultLanguage: 'fr', now: new Date('2025-07-11T11:00:00Z') });
     expect(notification).toMatchObject({
@@ -130,11 +139,16 @@ describe('capToNotification: the sample alerts', () => {
       url: 'https://www.meteo.example.be/fr/avertissements',
       critical: true,
       urgency: 'high',
-      language: 'fr',
+      lang: 'fr',
       expiresAt: new Date('2025-07-12T02:00:00Z'),
       audience: { kind: 'topic', topic: 'public-alerts' },
     });
-    expect(notification!.variants.map((v) => v.language)).toEqual(['fr', 'nl', 'en']);
+    // Dutch is not a language of the portal: left out.
+    expect(Object.keys(notification!.translations!)).toEqual(['en']);
+    expect(notification!.translations!.en).toMatchObject({
+      title: 'Orange warning: severe thunderstorms',
+      url: 'https://www.meteo.example.be/en/warnings',
+    });
     expect(notification!.body).toContain('rafales > 90 km/h & fortes pluies.\n\nRangez');
   });
 });

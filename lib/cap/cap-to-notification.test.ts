@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '@/lib/i18n/locales';
 import { BODY_MAX, TITLE_MAX } from '@/lib/validation/notification';
 import { capInfo, MAP_NOW, mapInfos } from '@/test/cap-alerts';
 import type { CapInfo } from './cap-types';
@@ -37,28 +38,64 @@ describe('capToNotification: critical and urgency', () => {
 });
 
 describe('capToNotification: languages, title, body, link', () => {
-  it.each([
-    ['en', ['en-US', 'fr-FR'], 'en', ['en', 'fr']],
-    ['fr', ['en-US', 'fr-FR'], 'fr', ['en', 'fr']],
-    ['fr', ['EN-gb', 'fr-CA', 'fr-FR'], 'fr', ['en', 'fr']],
-    ['de', ['fr-BE', 'nl-BE'], 'fr', ['fr', 'nl']],
-    ['en', ['zh-Hant-TW'], 'zh', ['zh']],
-  ])('default %s with infos %j → main %s, variants %j', (defaultLanguage, languages, main, variants) => {
+  it.each<[Locale, string[], string, string[]]>([
+    ['en', ['en-US', 'fr-FR'], 'en', ['fr']],
+    ['en', ['fr-FR', 'en-US'], 'en', ['fr']],
+    ['fr', ['en-US', 'fr-FR'], 'fr', ['en']],
+    ['fr', ['EN-gb', 'fr-CA', 'fr-FR'], 'fr', ['en']],
+    ['en', ['fr', 'de-DE', 'en-AU', 'nl-BE'], 'en', ['fr']],
+    ['en', ['fr-BE', 'nl-BE'], 'fr', []],
+    ['en', ['nl-BE', 'fr-BE', 'de'], 'fr', []],
+    ['fr', ['de-DE', 'en-GB'], 'en', []],
+  ])('default %s with infos %j → speaks %s, translated into %j', (defaultLanguage, languages, lang, translated) => {
     const n = mapInfos(
       languages.map((language) => capInfo({ language, headline: `headline ${language}` })),
       { defaultLanguage },
     );
-    expect(n.language).toBe(main);
-    expect(n.variants.map((v) => v.language)).toEqual(variants);
-    expect(n.title).toBe(n.variants.find((v) => v.language === main)!.title);
+    expect(n.lang).toBe(lang);
+    expect(n.title).toBe(`headline ${languages.find((l) => l.toLowerCase().startsWith(lang))}`);
+    expect(Object.keys(n.translations ?? {})).toEqual(translated);
+    for (const code of translated) {
+      const first = languages.find((l) => l.toLowerCase().startsWith(code));
+      expect(n.translations![code]).toEqual({ title: `headline ${first}`, body: '' });
+    }
+  });
+
+  it('gives an alert in none of the portal languages its first <info> as the default text', () => {
+    const n = mapInfos([capInfo({ language: 'zh-Hant-TW', headline: '洪水' }), capInfo({ language: 'de' })]);
+    expect(n).toMatchObject({ lang: 'en', title: '洪水' });
+    expect(n.translations).toBeUndefined();
   });
 
   it('takes the first <info> of a language when several share it', () => {
     const n = mapInfos([
+      capInfo({ language: 'en-GB', headline: 'Flood' }),
       capInfo({ language: 'fr-FR', headline: 'Premier' }),
       capInfo({ language: 'fr-BE', headline: 'Second' }),
     ]);
-    expect(n.variants).toEqual([expect.objectContaining({ language: 'fr', title: 'Premier' })]);
+    expect(n.translations).toEqual({ fr: expect.objectContaining({ title: 'Premier' }) });
+    expect(mapInfos([capInfo({ headline: 'First' }), capInfo({ language: 'en-GB', headline: 'Second' })]).title).toBe(
+      'First',
+    );
+  });
+
+  it("keeps a translation's own link only when it is another page than the default's", () => {
+    const [en, fr] = ['https://town.example/flood', 'https://town.example/fr/crue'];
+    const n = (frWeb?: string) =>
+      mapInfos([capInfo({ web: en }), capInfo({ language: 'fr-FR', headline: 'Crue', web: frWeb })]);
+    expect(n(fr).translations).toEqual({ fr: { title: 'Crue', body: '', url: fr } });
+    for (const same of [en, undefined]) expect(n(same).translations).toStrictEqual({ fr: { title: 'Crue', body: '' } });
+  });
+
+  it('writes each translation from its own <info>: headline, description and instruction, truncated alike', () => {
+    const n = mapInfos([
+      capInfo(),
+      capInfo({ language: 'fr', event: 'Crue', description: 'L’eau monte.', instruction: 'Montez.' }),
+      capInfo({ language: 'fr-CA', headline: 'ignored' }),
+    ]);
+    expect(n.translations).toEqual({ fr: { title: 'Crue', body: 'L’eau monte.\n\nMontez.' } });
+    const long = mapInfos([capInfo(), capInfo({ language: 'fr', headline: 'É'.repeat(TITLE_MAX + 1) })]);
+    expect(long.translations!.fr.title).toHaveLength(TITLE_MAX);
   });
 
   it.each([
@@ -96,7 +133,6 @@ describe('capToNotification: languages, title, body, link', () => {
   ])('links %s as %s', (web, url) => {
     const n = mapInfos([capInfo({ web })]);
     expect(n.url).toBe(url);
-    expect(n.variants[0].url).toBe(url);
   });
 });
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isLocale, type Locale } from '../i18n/locales';
 import { MAX_TTL_SECONDS } from '../push/build-push-options';
 import {
   BODY_MAX,
@@ -7,6 +8,8 @@ import {
   TITLE_MAX,
   type Audience,
   type NotificationInput,
+  type NotificationVariant,
+  type Translations,
 } from '../validation/notification';
 import { CapError } from './cap-error';
 import type { CapAlert, CapInfo, CapReference, CapUrgency } from './cap-types';
@@ -20,8 +23,8 @@ export type { CapTopicRule } from '../validation/cap-settings';
 import type { CapTopicRule } from '../validation/cap-settings';
 
 export type CapMappingOptions = {
-  /** The portal's default language ("en"): its variant gives the notification's own title and body. */
-  defaultLanguage: string;
+  /** The portal's default language (DEFAULT_LOCALE): its <info> gives the notification's own title and body. */
+  defaultLanguage: Locale;
   topicRules?: CapTopicRule[];
   /** Audience when no rule matches: this topic's followers ("public-alerts" when unset), everyone when null. */
   defaultTopic?: string | null;
@@ -30,15 +33,8 @@ export type CapMappingOptions = {
   now?: Date;
 };
 
-export type CapNotificationVariant = { language: string; title: string; body: string; url?: string };
-
-/** A notification input (valid for notificationInputSchema) plus one variant per language of the alert. */
-export type CapNotification = NotificationInput & {
-  expiresAt: Date;
-  tag: string;
-  language: string;
-  variants: CapNotificationVariant[];
-};
+/** A notification input (valid for notificationInputSchema): its own language, the alert's others as translations. */
+export type CapNotification = NotificationInput & { expiresAt: Date; tag: string; lang: Locale };
 
 export type CapMapping = {
   /** Alert and Update publish (an Update supersedes its references); Cancel withdraws its references. */
@@ -92,8 +88,7 @@ export function capToNotification(alert: CapAlert, opts: CapMappingOptions): Cap
 }
 
 function buildNotification(alert: CapAlert, opts: CapMappingOptions, expiresAt: Date): CapNotification {
-  const variants = toVariants(alert.infos);
-  const main = chooseMainVariant(variants, opts.defaultLanguage);
+  const { lang, own, translations } = chooseLanguages(alert.infos, opts.defaultLanguage);
   const critical = alert.infos.some(isCritical);
   const urgency = critical ? 'high' : highestUrgency(alert.infos);
   const fallback = opts.defaultTopic === undefined ? DEFAULT_CAP_TOPIC : opts.defaultTopic;
@@ -107,9 +102,11 @@ function buildNotification(alert: CapAlert, opts: CapMappingOptions, expiresAt: 
       ? { kind: 'topic', topic }
       : { kind: 'everyone' };
   return {
-    title: main.title,
-    body: main.body,
-    ...(main.url ? { url: main.url } : {}),
+    lang,
+    title: own.title,
+    body: own.body,
+    ...(own.url ? { url: own.url } : {}),
+    ...(Object.keys(translations).length ? { translations } : {}),
     actions: [],
     urgency,
     critical,
@@ -117,37 +114,45 @@ function buildNotification(alert: CapAlert, opts: CapMappingOptions, expiresAt: 
     tag: threadTag(alert),
     ...(forAdmins || !topic ? {} : { topic }),
     audience,
-    language: main.language,
-    variants,
   };
 }
 
-/** One variant per language ("fr-BE" and "fr-FR" are both "fr"): the first <info> in that language speaks for it. */
-function toVariants(infos: CapInfo[]): CapNotificationVariant[] {
-  const byLanguage = new Map<string, CapNotificationVariant>();
+/**
+ * The alert's languages as the portal's: each <info> under the LOCALES code of its primary subtag ("fr-BE" → fr), the
+ * first <info> when two share a code, languages the portal does not have left out. The notification speaks the
+ * default language's <info>, else the first in a language the portal has; the others become its translations.
+ */
+function chooseLanguages(infos: CapInfo[], defaultLanguage: Locale) {
+  const byCode = new Map<Locale, CapInfo>();
   for (const info of infos) {
-    const language = primaryLanguage(info.language);
-    if (byLanguage.has(language)) continue;
-    const body = [info.description, info.instruction].filter(Boolean).join('\n\n');
-    // Only https pages: the link opens from a notification, and the composer's link rules (length…) apply.
-    const url =
-      info.web && /^https:\/\//i.test(info.web) && linkSchema.safeParse(info.web).success ? info.web : undefined;
-    byLanguage.set(language, {
-      language,
-      title: truncateText(info.headline ?? info.event, TITLE_MAX),
-      body: truncateText(body, BODY_MAX),
-      ...(url ? { url } : {}),
-    });
+    const code = primaryLanguage(info.language);
+    if (isLocale(code) && !byCode.has(code)) byCode.set(code, info);
   }
-  return [...byLanguage.values()];
+  const lang = byCode.has(defaultLanguage) ? defaultLanguage : ([...byCode.keys()][0] ?? defaultLanguage);
+  // An alert in none of the portal's languages still reaches residents: its first <info> stands as the default's text
+  // (a notification's lang is one of LOCALES), rather than a public warning being dropped.
+  const own = infoVariant(byCode.get(lang) ?? infos[0]);
+  const translations: Translations = {};
+  for (const [code, info] of byCode) {
+    if (code === lang) continue;
+    const { url, ...text } = infoVariant(info);
+    // A variant without its own link takes the default's: only a different page is kept, so a round trip is stable.
+    translations[code] = { ...text, ...(url && url !== own.url ? { url } : {}) };
+  }
+  return { lang, own, translations };
 }
 
-/**
- * The variant that gives the notification its own title and body: the portal's default language, else the first
- * <info>'s. The one place that chooses, until notifications carry every language (the others are kept in `variants`).
- */
-export function chooseMainVariant(variants: CapNotificationVariant[], defaultLanguage: string): CapNotificationVariant {
-  return variants.find((v) => v.language === primaryLanguage(defaultLanguage)) ?? variants[0];
+/** What one <info> tells a resident: headline (else event), description and instruction, its https link. */
+function infoVariant(info: CapInfo): NotificationVariant {
+  const body = [info.description, info.instruction].filter(Boolean).join('\n\n');
+  // Only https pages: the link opens from a notification, and the composer's link rules (length…) apply.
+  const url =
+    info.web && /^https:\/\//i.test(info.web) && linkSchema.safeParse(info.web).success ? info.web : undefined;
+  return {
+    title: truncateText(info.headline ?? info.event, TITLE_MAX),
+    body: truncateText(body, BODY_MAX),
+    ...(url ? { url } : {}),
+  };
 }
 
 export const primaryLanguage = (tag: string) => tag.split('-')[0].toLowerCase();

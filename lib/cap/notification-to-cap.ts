@@ -1,8 +1,12 @@
+import { languagesOf, variantOf, type VariantSource } from '../push/notification-variant';
 import type { NotificationInput } from '../validation/notification';
 import type { CapAlert, CapCategory, CapReference } from './cap-types';
 
-/** A stored Crieur notification as CAP needs it: its content in each language, and when it left and expires. */
-export type OutgoingNotification = {
+/**
+ * A stored Crieur notification as CAP needs it: its content in its own language and its translations (as stored,
+ * see lib/push/notification-variant.ts), and when it left and expires.
+ */
+export type OutgoingNotification = VariantSource & {
   id: string;
   sentAt: Date;
   expiresAt: Date;
@@ -16,7 +20,6 @@ export type OutgoingNotification = {
   /** Cancel or Update of earlier CAP messages of this portal (sent with a new id). */
   msgType?: 'Alert' | 'Update' | 'Cancel';
   references?: CapReference[];
-  variants: Array<{ language: string; title: string; body: string; url?: string }>;
 };
 
 export type CapPublisher = {
@@ -31,8 +34,9 @@ export type CapPublisher = {
 };
 
 /**
- * A Crieur notification as a CAP 1.2 alert: one <info> per language variant, critical ones Severe and Immediate
- * (the inverse of the rule capToNotification applies), every <info> expiring with the notification.
+ * A Crieur notification as a CAP 1.2 alert: one <info> per language, its own first, each as a reader of that language
+ * gets it (a translation without a link has the default's), critical ones Severe and Immediate (the inverse of the
+ * rule capToNotification applies), every <info> expiring with the notification.
  */
 export function notificationToCapAlert(n: OutgoingNotification, publisher: CapPublisher): CapAlert {
   const sent = new Date(Math.floor(n.sentAt.getTime() / 1000) * 1000);
@@ -45,25 +49,27 @@ export function notificationToCapAlert(n: OutgoingNotification, publisher: CapPu
     scope: 'Public',
     codes: [],
     references: n.references ?? [],
-    infos: n.variants.map((v) => ({
-      language: v.language,
-      categories: [n.category ?? 'Other'],
-      event: n.event ?? v.title,
-      responseTypes: [],
-      urgency: n.critical || n.urgency === 'high' ? 'Immediate' : 'Future',
-      severity: n.critical ? 'Severe' : 'Minor',
-      certainty: 'Observed',
-      eventCodes: [],
-      effective: sent,
-      expires: new Date(Math.floor(n.expiresAt.getTime() / 1000) * 1000),
-      senderName: publisher.senderName,
-      headline: v.title,
-      ...(v.body ? { description: v.body } : {}),
-      ...(v.url ? { web: absoluteLink(v.url, publisher.origin) } : {}),
-      parameters: [],
-      resources: [],
-      areas: [{ areaDesc: publisher.areaDesc, polygons: [], circles: [], geocodes: [] }],
-    })),
+    infos: languagesOf(n)
+      .map((lang) => variantOf(n, lang))
+      .map((v) => ({
+        language: v.lang,
+        categories: [n.category ?? 'Other'],
+        event: n.event ?? v.title,
+        responseTypes: [],
+        urgency: n.critical || n.urgency === 'high' ? 'Immediate' : 'Future',
+        severity: n.critical ? 'Severe' : 'Minor',
+        certainty: 'Observed',
+        eventCodes: [],
+        effective: sent,
+        expires: new Date(Math.floor(n.expiresAt.getTime() / 1000) * 1000),
+        senderName: publisher.senderName,
+        headline: v.title,
+        ...(v.body ? { description: v.body } : {}),
+        ...(v.url ? { web: absoluteLink(v.url, publisher.origin) } : {}),
+        parameters: [],
+        resources: [],
+        areas: [{ areaDesc: publisher.areaDesc, polygons: [], circles: [], geocodes: [] }],
+      })),
   };
 }
 

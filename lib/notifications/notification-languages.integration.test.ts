@@ -5,12 +5,10 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/databases';
 import { insertUsers, useTestDatabase } from '../../test/delivery-fixtures';
 import { userPrincipal } from '../../test/principals';
+import { drainToMockPushService, pushedTo, subscribeDevices } from '../../test/push/mock-push-devices';
 import { startMockPushService, type MockPushService } from '../../test/push/web-push-testing-server';
 import { getInboxItem } from '../inbox/get-inbox-item';
 import { listInbox } from '../inbox/list-inbox';
-import { createPushSender } from '../push/create-push-sender';
-import { createDispatcher } from '../push/dispatcher/create-dispatcher';
-import { parseEndpointAllowlist } from '../push/endpoint-allowlist';
 import { notificationInputSchema } from '../validation/notification';
 import { countRecipientsByLanguage } from './count-deliveries';
 import { createNotification } from './create-notification';
@@ -39,20 +37,11 @@ const BILINGUAL = {
 describeEachDatabase('a notification in several languages', (kind) => {
   const database = useTestDatabase(kind);
   let mock: MockPushService;
-  const device = {} as Record<Person, string>;
+  let device: Record<Person, string>;
 
-  const drain = (privatePayloads = false) => {
-    const sender = createPushSender({
-      vapid,
-      allowlist: parseEndpointAllowlist(mock.origin),
-      timeoutMs: 5000,
-      maxSocketsPerOrigin: 4,
-    });
-    return createDispatcher({ sql: database().sql, sender, privatePayloads, origin: ORIGIN })
-      .drain()
-      .finally(() => sender.close());
-  };
-  const pushed = async (who: Person) => (await mock.messages(device[who])).map((m) => JSON.parse(m));
+  const drain = (privatePayloads = false) =>
+    drainToMockPushService({ sql: database().sql, mock, vapid, privatePayloads, origin: ORIGIN });
+  const pushed = (who: Person) => pushedTo(mock, device[who]);
   const notify = (input: Record<string, unknown>) =>
     createNotification(notificationInputSchema.parse(input), { source: 'api' });
 
@@ -68,15 +57,7 @@ describeEachDatabase('a notification in several languages', (kind) => {
       database().sql,
       Object.entries(PEOPLE).map(([id, locale]) => ({ id, locale })),
     );
-    for (const who of Object.keys(PEOPLE) as Person[]) {
-      const s = await mock.subscribe(vapid.publicKey);
-      device[who] = s.clientHash;
-      await database().sql.query(
-        `INSERT INTO "PushSubscription" (id, "userId", endpoint, p256dh, auth, name)
-         VALUES ($1, $1, $2, $3, $4, 'phone')`,
-        [who, s.endpoint, s.keys.p256dh, s.keys.auth],
-      );
-    }
+    device = await subscribeDevices(database().sql, mock, vapid.publicKey, Object.keys(PEOPLE) as Person[]);
   });
 
   it('pushes each person the variant of their saved language, else the default, with lang and dir', async () => {

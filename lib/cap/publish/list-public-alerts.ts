@@ -1,7 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { kysely } from '../../db/client';
-import { DEFAULT_LOCALE } from '../../i18n/locales';
 import type { OutgoingNotification } from '../notification-to-cap';
 
 // Which notifications the portal publishes as public CAP alerts: critical ones addressed to the public (everyone, or
@@ -12,7 +11,8 @@ const publicAlerts = (now: Date) => {
   return kysely()
     .selectFrom('Notification as n')
     .leftJoin('Topic as t', 't.id', 'n.topicId')
-    .select(['n.id', 'n.title', 'n.body', 'n.url', 'n.urgency', 'n.expiresAt', 't.name as topicName'])
+    .select(['n.id', 'n.lang', 'n.title', 'n.body', 'n.url', 'n.translations', 'n.urgency', 'n.expiresAt'])
+    .select('t.name as topicName')
     .select(sentAt.as('sentAt'))
     .where('n.critical', '=', true)
     .where('n.cancelledAt', 'is', null)
@@ -31,7 +31,11 @@ const toOutgoing = (r: Row): OutgoingNotification => ({
   urgency: r.urgency,
   ...(r.topicName ? { event: r.topicName } : {}),
   category: 'Safety',
-  variants: [{ language: DEFAULT_LOCALE, title: r.title, body: r.body, ...(r.url ? { url: r.url } : {}) }],
+  lang: r.lang,
+  title: r.title,
+  body: r.body,
+  url: r.url,
+  translations: r.translations,
 });
 
 /** The current public alerts (published, not expired), newest first: the Atom feed's entries. */

@@ -6,7 +6,9 @@ import { notificationInputSchema } from '@/lib/validation/notification';
 import { describeEachDatabase } from '@/test/databases';
 import { insertTopics, insertUsers, useTestDatabase } from '@/test/delivery-fixtures';
 import { capSchemaErrors } from '@/test/validate-cap-xsd';
+import { capToNotification } from '../cap-to-notification';
 import { parseCapAlert } from '../parse-cap';
+import { readSafeXml } from '../read-safe-xml';
 
 const ORIGIN = 'http://localhost:3000';
 const alertXml = (file: string) =>
@@ -50,6 +52,15 @@ describeEachDatabase('public alerts published as CAP 1.2 and Atom', (kind) => {
       critical: true,
       audience: { kind: 'role', role: 'admin' },
     });
+    await create('bilingual', {
+      lang: 'fr',
+      title: 'Crue : quittez les quais',
+      body: 'La Loire monte.',
+      url: '/inbox',
+      translations: { en: { title: 'Flood: leave the quays now', body: 'The Loire is rising.' } },
+      critical: true,
+      audience: { kind: 'everyone' },
+    });
     await create('market', { title: 'Market on Sunday', audience: { kind: 'everyone' } });
     await create('later', {
       title: 'Tomorrow’s alert',
@@ -86,6 +97,23 @@ describeEachDatabase('public alerts published as CAP 1.2 and Atom', (kind) => {
     expect(alert.infos[0].expires!.getTime()).toBeGreaterThan(Date.now() + 5 * 3600_000);
   });
 
+  it('writes one <info> per language of a bilingual alert, coming back through the import in both', async () => {
+    const xml = await (await alertXml(`${ids.bilingual}.xml`)).text();
+    expect(await capSchemaErrors(xml)).toEqual([]);
+    const alert = parseCapAlert(xml);
+    expect(alert.infos.map((i) => [i.language, i.headline, i.description, i.web])).toEqual([
+      ['fr', 'Crue : quittez les quais', 'La Loire monte.', `${ORIGIN}/inbox`],
+      ['en', 'Flood: leave the quays now', 'The Loire is rising.', `${ORIGIN}/inbox`],
+    ]);
+    const { notification } = capToNotification(alert, { defaultLanguage: 'en' });
+    expect(notification).toMatchObject({
+      lang: 'en',
+      title: 'Flood: leave the quays now',
+      body: 'The Loire is rising.',
+      translations: { fr: { title: 'Crue : quittez les quais', body: 'La Loire monte.' } },
+    });
+  });
+
   it('publishes only public alerts: not personal, staff, ordinary, scheduled, unknown or malformed ids', async () => {
     for (const name of ['personal', 'admins', 'market', 'later']) {
       expect((await alertXml(`${ids[name]}.xml`)).status, name).toBe(404);
@@ -101,9 +129,32 @@ describeEachDatabase('public alerts published as CAP 1.2 and Atom', (kind) => {
     expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     const xml = await res.text();
     const hrefs = [...xml.matchAll(/<link[^>]*href="([^"]+\.xml)"/g)].map((m) => m[1]);
-    expect(hrefs.sort()).toEqual([`${ORIGIN}/alerts/${ids.flood}.xml`, `${ORIGIN}/alerts/${ids.topic}.xml`].sort());
+    expect([...new Set(hrefs)].sort()).toEqual(
+      [ids.flood, ids.topic, ids.bilingual].map((id) => `${ORIGIN}/alerts/${id}.xml`).sort(),
+    );
     expect(xml).toContain('type="application/cap+xml"');
     expect(xml).not.toContain('Your cellar is flooded');
     expect(xml).not.toContain('Market on Sunday');
+  });
+
+  it("titles a bilingual alert's entry in the default language, with a CAP link per language", async () => {
+    const feed = readSafeXml(await (await getFeed(new Request(`${ORIGIN}/alerts.atom`))).text(), { maxBytes: 1 << 20 });
+    const entry = feed.children.find(
+      (e) =>
+        e.name === 'entry' && e.children.some((c) => c.name === 'id' && c.text.endsWith(`alerts/${ids.bilingual}`)),
+    )!;
+    const text = (name: string) => entry.children.find((c) => c.name === name)?.text;
+    expect([text('title'), text('summary'), entry.attributes['xml:lang']]).toEqual([
+      'Flood: leave the quays now',
+      'The Loire is rising.',
+      'en',
+    ]);
+    const links = entry.children
+      .filter((c) => c.name === 'link')
+      .map((l) => [l.attributes.hreflang, l.attributes.href]);
+    expect(links).toEqual([
+      ['fr', `${ORIGIN}/alerts/${ids.bilingual}.xml`],
+      ['en', `${ORIGIN}/alerts/${ids.bilingual}.xml`],
+    ]);
   });
 });
