@@ -26,7 +26,7 @@ export type PushPayload = {
  */
 export type DeliveryReceipt = { deliveryId: string; reportToken: string };
 
-export { REPORT_TOKEN_LENGTH } from '../validation/delivery-report';
+export { REPORT_TOKEN_LENGTH } from '../validation/report-token-length';
 
 /**
  * RFC 8291 with one 4096-byte record: 4096 − 86 (salt, record size, key id) − 16 (tag) − 1 (delimiter). Push

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-/** A report token: HMAC-SHA256 truncated to 128 bits, in base64url (the payload budget counts every byte). */
-export const REPORT_TOKEN_LENGTH = 22;
+import { REPORT_TOKEN_LENGTH } from './report-token-length';
 
 /** What a device's service worker may report about a push it received. */
 export const DELIVERY_EVENTS = ['shown', 'opened'] as const;
