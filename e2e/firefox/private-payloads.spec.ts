@@ -25,9 +25,10 @@ test('private payloads: Firefox receives only the id, fetches the message and sh
   await phone.page.locator(`::-p-text(${sent.title})`).wait();
   await phone.screenshot('private-inbox');
 
-  // The ciphertext is exactly aes128gcm's overhead plus {"notificationId":"…"}: no title, body or link crossed.
+  // The ciphertext is exactly aes128gcm's overhead plus the id and the delivery's receipt (README "Reach"), which
+  // say nothing of the message: no title, body or link crossed.
   const [{ data }] = await phone.shownNotifications();
   const [pushed] = (await pushChannel(endpoint)).messages;
-  const idOnly = JSON.stringify({ notificationId: data.notificationId });
+  const idOnly = JSON.stringify({ ...data.receipt, notificationId: data.notificationId });
   expect(pushed.bytes).toBe(ENCRYPTION_OVERHEAD_BYTES + idOnly.length);
 });

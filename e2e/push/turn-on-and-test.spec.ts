@@ -68,6 +68,8 @@ test('turn on → stored → test notification → decrypted by the push service
     // The test goes the outbox's way (buildPayload): its button is a link like a notification's, and it has no id.
     actions: [{ action: 'link-0', title: 'Open', url: '/settings/notifications' }],
     notificationId: '',
+    lang: 'en',
+    dir: 'ltr',
   });
   await expect(row).toContainText('Last notification delivered');
   expect((await devicesOf(context))[0].lastSuccessAt).not.toBeNull();
@@ -91,6 +93,8 @@ test('turn on → stored → test notification → decrypted by the push service
       title: 'Crieur: notifications work',
       body: 'This is a test. The town’s messages will appear like this on this device.',
       tag: 'crieur-test',
+      lang: 'en',
+      dir: 'ltr',
       icon: `${origin}/icons/icon-192.png`,
       badge: `${origin}/icons/badge-72.png`,
       data: {

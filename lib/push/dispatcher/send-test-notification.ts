@@ -3,7 +3,7 @@ import { recordTestSend } from '../../audit/record-test-send';
 import { assertUser, type UserPrincipal } from '../../principal/principal';
 import { getDatabase } from '../../db/client';
 import { getEnv } from '../../env';
-import { getT } from '../../i18n/get-t';
+import { getLocale, getT } from '../../i18n/get-t';
 import { jsonLogger } from '../../log/logger';
 import { buildPayload, type PayloadSource } from '../build-payload';
 import { listPushTargets } from '../../subscriptions/list-push-targets';
@@ -78,8 +78,10 @@ async function pushToTargets(
 }
 
 async function defaultTestMessage(): Promise<TestMessage> {
-  const t = await getT('push');
+  const [t, lang] = await Promise.all([getT('push'), getLocale()]);
   return {
+    // Written in the person's language, and says so: the system then picks the voice and the direction for it.
+    lang,
     title: t('testTitle'),
     body: t('testBody'),
     url: TEST_NOTIFICATION_URL,

@@ -69,8 +69,23 @@ describeEachDatabase('POST /api/push/test', (kind) => {
       renotify: true,
       notificationId: '',
       actions: [{ action: 'link-0', title: 'Open', url: '/settings/notifications' }],
+      lang: 'en',
+      dir: 'ltr',
     });
     expect((await db().pushSubscription.findUniqueOrThrow({ where: { id: a.id } })).lastSuccessAt).toBeInstanceOf(Date);
+  });
+
+  it('is written in the person’s language, and the payload says which', async () => {
+    const a = await device();
+    as({ ...users.alice, locale: 'fr' });
+    await send({ endpoint: a.endpoint });
+    const [message] = await mock.messages(a.clientHash);
+    expect(JSON.parse(message)).toMatchObject({
+      title: 'Crieur : les notifications fonctionnent',
+      actions: [{ action: 'link-0', title: 'Ouvrir' }],
+      lang: 'fr',
+      dir: 'ltr',
+    });
   });
 
   it('sends to every device without an endpoint; drops one whose push service says it is gone (410)', async () => {
