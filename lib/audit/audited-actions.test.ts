@@ -23,7 +23,7 @@ import { archiveTopic, createTopic, renameTopic, restoreTopic } from '../topics/
 import { notificationInputSchema } from '../validation/notification';
 import { readAuditEntries } from './audit-test-helpers';
 
-vi.mock('../i18n/get-t', () => ({ getT: async () => (key: string) => key }));
+vi.mock('../i18n/get-t', () => ({ getT: async () => (key: string) => key, getLocale: async () => 'en' }));
 const accepted = { kind: 'response', statusCode: 201, body: '' };
 vi.mock('../push/get-push-sender', () => ({ getPushSender: () => ({ send: async () => accepted }) }));
 
