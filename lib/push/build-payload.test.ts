@@ -195,6 +195,23 @@ describe('the budget counts both forms', () => {
     );
   });
 
+  it('gives the same JSON in pieces, the message one piece that every device shares', () => {
+    const receipt = { deliveryId: '42', reportToken: 'A'.repeat(22) };
+    for (const built of [
+      buildPayload(n),
+      buildPayload(n, { origin: ORIGIN }),
+      buildPayload(n, { private: true, origin: ORIGIN }),
+    ]) {
+      for (const r of [receipt, undefined]) expect(built.pieces(3, r).join('')).toBe(built.json(3, r));
+    }
+    const dual = buildPayload(n, { origin: ORIGIN });
+    const [a, b] = [dual.pieces(1, receipt), dual.pieces(7, { ...receipt, deliveryId: '43' })];
+    expect(a).toHaveLength(3);
+    expect(a[1]).toBe(b[1]);
+    expect(a[1]).toContain(n.body);
+    expect(a[0] + a[2]).not.toContain(n.body);
+  });
+
   it('falls back to the id alone when the declarative copy no longer fits, although the old form alone would', () => {
     const long = { ...n, body: 'x'.repeat(1800) };
     expect(bytes(buildPayload(long).json(0))).toBeLessThan(PAYLOAD_BUDGET_BYTES);

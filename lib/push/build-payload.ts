@@ -146,6 +146,15 @@ export function declarativePayload(full: FullPayload, origin: string): Declarati
  * delivery): spliced in, so a fan-out serialises each notification once.
  */
 export type BadgedJson = (unread: number, receipt?: DeliveryReceipt) => string;
+/**
+ * The same JSON in pieces (PushPayloadText): the message is one string shared by every device, only the receipt
+ * before it and the badge after it are made per device.
+ */
+export type BadgedPieces = (unread: number, receipt?: DeliveryReceipt) => readonly string[];
+const joined =
+  (pieces: BadgedPieces): BadgedJson =>
+  (unread, receipt) =>
+    pieces(unread, receipt).join('');
 
 /** Room kept for `"app_badge":<count>,` when measuring: a count of up to 10 digits. */
 const BADGE_ROOM = byteLength('"app_badge":1234567890,');
@@ -158,22 +167,24 @@ export const RECEIPT_ROOM = byteLength(
   receiptMembers({ deliveryId: '9'.repeat(19), reportToken: 'x'.repeat(REPORT_TOKEN_LENGTH) }),
 );
 
-/** `{…}` with the receipt's members first (the service worker reads them wherever they are). */
-const withReceipt = (json: string, r: DeliveryReceipt | undefined) => `{${receiptMembers(r)}${json.slice(1)}`;
-
-function dualJson(full: FullPayload, origin: string): BadgedJson {
+// `{…}` with the receipt's members first (the service worker reads them wherever they are): the opening brace and
+// the receipt are one piece, the rest of the object (kept, not rebuilt per device) the next.
+function dualPieces(full: FullPayload, origin: string): BadgedPieces {
   // mutable comes last in declarativePayload: the badge goes just before it.
   const json = JSON.stringify({ ...full, ...declarativePayload(full, origin) } satisfies DualPayload);
-  const head = json.slice(0, -'"mutable":true}'.length);
-  return (unread, receipt) =>
-    withReceipt(`${head}"app_badge":${Math.max(0, Math.trunc(unread))},"mutable":true}`, receipt);
+  const middle = json.slice(1, -'"mutable":true}'.length);
+  return (unread, receipt) => [
+    `{${receiptMembers(receipt)}`,
+    middle,
+    `"app_badge":${Math.max(0, Math.trunc(unread))},"mutable":true}`,
+  ];
 }
 
 /** A payload without a badge (the service worker's form alone, or the id only): only the receipt is spliced in. */
-const plainJson =
-  (json: string): BadgedJson =>
-  (_unread, receipt) =>
-    withReceipt(json, receipt);
+function plainPieces(json: string): BadgedPieces {
+  const rest = json.slice(1);
+  return (_unread, receipt) => (receipt ? [`{${receiptMembers(receipt)}`, rest] : [json]);
+}
 
 /**
  * The composer's meter measures with this origin, the same on the server and in the browser (its text is rendered
@@ -191,10 +202,12 @@ function sizeOf(json: BadgedJson): PayloadSize {
 
 /** Size of what is pushed (both forms, and room for the badge) against the budget (the composer's meter). */
 export function measurePayload(n: PayloadSource, origin = METER_ORIGIN): PayloadSize {
-  return sizeOf(dualJson(fullPayload(n), origin));
+  return sizeOf(joined(dualPieces(fullPayload(n), origin)));
 }
 
-export type BuiltPayload = { json: BadgedJson; idOnly: boolean };
+export type BuiltPayload = { json: BadgedJson; pieces: BadgedPieces; idOnly: boolean };
+
+const built = (pieces: BadgedPieces, idOnly: boolean): BuiltPayload => ({ json: joined(pieces), pieces, idOnly });
 
 /**
  * The JSON to push: the whole notification in both forms when it fits the budget, else (or in private mode) only its
@@ -206,13 +219,12 @@ export function buildPayload(n: PayloadSource, opts: { private?: boolean; origin
     const full = fullPayload(n);
     if (!opts.origin) {
       const json = JSON.stringify(full);
-      if (byteLength(json) + RECEIPT_ROOM <= PAYLOAD_BUDGET_BYTES) return { json: plainJson(json), idOnly: false };
+      if (byteLength(json) + RECEIPT_ROOM <= PAYLOAD_BUDGET_BYTES) return built(plainPieces(json), false);
     } else {
-      const json = dualJson(full, opts.origin);
-      if (sizeOf(json).fits) return { json, idOnly: false };
+      const pieces = dualPieces(full, opts.origin);
+      if (sizeOf(joined(pieces)).fits) return built(pieces, false);
     }
   }
   // Private mode too carries the receipt: a few dozen bytes that say nothing about the message.
-  const json = JSON.stringify({ notificationId: n.id } satisfies IdOnlyPayload);
-  return { json: plainJson(json), idOnly: true };
+  return built(plainPieces(JSON.stringify({ notificationId: n.id } satisfies IdOnlyPayload)), true);
 }

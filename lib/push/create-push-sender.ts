@@ -6,7 +6,7 @@ import { postOverH2 } from './post-over-h2';
 import { postOverHttp1, type PushRequest } from './post-over-http1';
 import { networkError } from './push-network-error';
 import { createSessionPool } from './push-sessions';
-import type { PushOptions, PushResult, PushSender, PushTarget, VapidConfig } from './types';
+import type { PushOptions, PushPayloadText, PushResult, PushSender, PushTarget, VapidConfig } from './types';
 import { createVapidSigner, type VapidSigner } from './vapid-jwt';
 
 export type PushSenderOptions = {
@@ -39,7 +39,7 @@ export function createPushSender(opts: PushSenderOptions): PushSender & { readon
   const sessions = createSessionPool({ ca: opts.ca, connectTimeoutMs: opts.timeoutMs });
   const encryptor = opts.encryptor ?? inlineEncryptor;
 
-  function prepare(target: PushTarget, payload: string, options: PushOptions): () => Promise<PushResult> {
+  function prepare(target: PushTarget, payload: PushPayloadText, options: PushOptions): () => Promise<PushResult> {
     assertPushOptions(options);
     const checked = checkPushEndpoint(target.endpoint, opts.allowlist);
     if (!checked.ok) {

@@ -1,6 +1,7 @@
 // RFC 8291 message encryption (aes128gcm, RFC 8188) with node:crypto only. It is the whole CPU cost of a push that
 // no sender can skip, so it is written for speed: the benchmark's crypto floor measures this very function.
 import { createCipheriv, createECDH, createHmac, randomFillSync } from 'node:crypto';
+import type { PushPayloadText } from './types';
 
 const KEY_INFO = Buffer.from('WebPush: info\0');
 const CEK_INFO = Buffer.from('Content-Encoding: aes128gcm\0\x01');
@@ -67,15 +68,21 @@ export function encryptAes128gcm(uaPublic: Buffer, authSecret: Buffer, plaintext
 }
 
 /** encryptAes128gcm from stored subscription keys; throws InvalidSubscriptionKeysError for unusable ones. */
-export function encryptForSubscription(p256dh: string, auth: string, payload: string): Buffer {
+export function encryptForSubscription(p256dh: string, auth: string, payload: PushPayloadText | Buffer): Buffer {
   const { uaPublic, authSecret } = decodeSubscriptionKeys(p256dh, auth);
-  return encryptAes128gcm(uaPublic, authSecret, Buffer.from(payload));
+  return encryptAes128gcm(uaPublic, authSecret, payloadBytes(payload));
+}
+
+/** The UTF-8 bytes of a payload given whole, in pieces, or already encoded. */
+export function payloadBytes(payload: PushPayloadText | Buffer): Buffer {
+  if (Buffer.isBuffer(payload)) return payload;
+  return Buffer.from(typeof payload === 'string' ? payload : payload.join(''));
 }
 
 /** Where a sender's encryption runs: this thread (inlineEncryptor) or worker threads (encryption-pool.ts). */
 export interface PushEncryptor {
   /** The aes128gcm body; rejects with InvalidSubscriptionKeysError for unusable keys. */
-  encrypt(job: { p256dh: string; auth: string; payload: string }): Promise<Buffer>;
+  encrypt(job: { p256dh: string; auth: string; payload: PushPayloadText }): Promise<Buffer>;
   readonly threads: number;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBrowserKeys, decryptAes128gcm } from '../../test/push/decrypt-aes128gcm';
 import { InvalidSubscriptionKeysError } from './encrypt-aes128gcm';
-import { createEncryptThreadPool, defaultEncryptThreads } from './encryption-pool';
+import { createEncryptThreadPool, defaultEncryptThreads, toRequest } from './encryption-pool';
 
 describe('createEncryptThreadPool', () => {
   const pool = createEncryptThreadPool(2, { maxBatch: 16 });
@@ -19,6 +19,33 @@ describe('createEncryptThreadPool', () => {
     expect(bodies.map((b) => decryptAes128gcm(b, keys).plaintext)).toEqual(payloads);
     expect(new Set(bodies.map((b) => b.subarray(0, 16).toString('hex'))).size).toBe(100);
     expect(pool.threads).toBe(2);
+  });
+
+  it('encrypts a payload given in pieces as the pieces joined', async () => {
+    const message = '"title":"Coupure d’eau — rue Saint-Michel","body":"é"}';
+    const bodies = await Promise.all(
+      ['1', '2', '3'].map((id) =>
+        pool.encrypt({ p256dh: keys.p256dh, auth: keys.auth, payload: [`{"deliveryId":"${id}",`, message] }),
+      ),
+    );
+    expect(bodies.map((b) => decryptAes128gcm(b, keys).plaintext)).toEqual(
+      ['1', '2', '3'].map((id) => `{"deliveryId":"${id}",${message}`),
+    );
+  });
+
+  it('hands a thread each distinct text of a batch once: a fan-out’s message is not copied per device', () => {
+    const message = 'x'.repeat(2000);
+    const job = (payload: string | string[]) => ({ job: { p256dh: 'k', auth: 'a', payload } });
+    const request = toRequest(7, [job(['{"a":1,', message]), job(['{"a":2,', message]), job('{"whole":true}')]);
+    expect(request).toEqual({
+      batch: 7,
+      texts: ['{"a":1,', message, '{"a":2,', '{"whole":true}'],
+      jobs: [
+        { p256dh: 'k', auth: 'a', pieces: [0, 1] },
+        { p256dh: 'k', auth: 'a', pieces: [2, 1] },
+        { p256dh: 'k', auth: 'a', pieces: [3] },
+      ],
+    });
   });
 
   it('fails only the message whose keys are unusable, as InvalidSubscriptionKeysError', async () => {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InvalidSubscriptionKeysError, type PushEncryptor } from './encrypt-aes128gcm';
-import type { EncryptJob, EncryptReply } from './encrypt-worker';
+import type { EncryptJob, EncryptReply, EncryptRequest } from './encrypt-worker';
 
 // RFC 8291 encryption (an ECDH agreement per message) is most of a push's CPU. On the dispatcher's event loop it
 // competes with the HTTP and database work that keeps the sends flowing, and it can use only one core. With threads,
@@ -27,6 +27,23 @@ export type EncryptThreadPoolOptions = {
   /** The thread's entry module (tests substitute one that crashes). */
   entry?: URL;
 };
+
+/** A batch for the thread, each distinct text in it once (EncryptRequest says why). */
+export function toRequest(batch: number, take: Array<{ job: EncryptJob }>): EncryptRequest {
+  const texts: string[] = [];
+  const indexOf = new Map<string, number>(); // a string's hash is computed once and kept in the string
+  const index = (text: string) => {
+    let i = indexOf.get(text);
+    if (i === undefined) indexOf.set(text, (i = texts.push(text) - 1));
+    return i;
+  };
+  const jobs = take.map(({ job: { p256dh, auth, payload } }) => ({
+    p256dh,
+    auth,
+    pieces: typeof payload === 'string' ? [index(payload)] : payload.map(index),
+  }));
+  return { batch, texts, jobs };
+}
 
 export function createEncryptThreadPool(
   threads: number,
@@ -86,7 +103,7 @@ export function createEncryptThreadPool(
         take.map((t) => t.pending),
       );
       lane.queued += take.length;
-      lane.worker.postMessage({ batch, jobs: take.map((t) => t.job) });
+      lane.worker.postMessage(toRequest(batch, take));
     }
   }
 

@@ -23,13 +23,21 @@ export type PushResult =
    */
   | { kind: 'network'; error: string };
 
+/**
+ * The JSON to push, whole or in pieces joined in order. A fan-out passes pieces: the long middle (the message) is the
+ * same string for every device and only the ends (receipt, badge) differ, so the encryption threads are handed the
+ * message once per batch instead of once per device (build-payload.ts, encryption-pool.ts). Only prepare() takes
+ * pieces: it is the fan-out's path; send() is the one-off's.
+ */
+export type PushPayloadText = string | readonly string[];
+
 export interface PushSender {
   send(target: PushTarget, payload: string, options: PushOptions): Promise<PushResult>;
   /**
    * send() in two steps: the CPU work (encryption) starts now, the returned function POSTs once it is done. The
    * dispatcher prepares a claimed batch ahead of its free slots, so a slot never waits for encryption.
    */
-  prepare?(target: PushTarget, payload: string, options: PushOptions): () => Promise<PushResult>;
+  prepare?(target: PushTarget, payload: PushPayloadText, options: PushOptions): () => Promise<PushResult>;
   /** Closes keep-alive sockets. */
   close(): void;
 }

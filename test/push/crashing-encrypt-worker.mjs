@@ -2,6 +2,6 @@
 import { require as tsxRequire } from 'tsx/cjs/api';
 
 const { serveEncryptRequests } = tsxRequire('../../lib/push/encrypt-worker.ts', import.meta.url);
-serveEncryptRequests(({ jobs }) => {
-  if (jobs.some((j) => j.payload === 'crash')) process.exit(3);
+serveEncryptRequests(({ texts }) => {
+  if (texts.includes('crash')) process.exit(3);
 });

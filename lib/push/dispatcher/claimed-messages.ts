@@ -34,11 +34,16 @@ export function createClaimedMessages(o: ClaimedMessagesOptions) {
   // encryption queued behind a slot added 14 ms to a 50 ms round trip).
   const prepared = new Map<string, () => Promise<PushResult>>();
 
-  const messageOf = (d: ClaimedDelivery): Parameters<PushSender['send']> => {
+  // The payload in pieces (PushPayloadText): prepare() hands the shared message to the encryption threads once.
+  const messageOf = (d: ClaimedDelivery) => {
     const n = content.get(d)!;
     const target = { endpoint: d.endpoint!, p256dh: d.p256dh!, auth: d.auth! };
     const receipt = o.reportSigner && { deliveryId: d.id, reportToken: o.reportSigner(d.id) };
-    return [target, n.payload(unread.get(d.userId), receipt), buildPushOptions(n)];
+    return [target, n.payload(unread.get(d.userId), receipt), buildPushOptions(n)] as const;
+  };
+  const send = (d: ClaimedDelivery) => {
+    const [target, pieces, options] = messageOf(d);
+    return o.sender.send(target, pieces.join(''), options);
   };
 
   /** Why a claimed delivery is not sent after all (checked when claimed, and again when its turn comes). */
@@ -79,7 +84,7 @@ export function createClaimedMessages(o: ClaimedMessagesOptions) {
       timer = setTimeout(() => resolve({ kind: 'network', error: SEND_GUARD_TIMEOUT }), o.sendGuardMs);
     });
     try {
-      return await Promise.race([fire ? fire() : o.sender.send(...messageOf(d)), guard]);
+      return await Promise.race([fire ? fire() : send(d), guard]);
     } catch (err) {
       return { kind: 'network', error: (err as Error)?.message ?? String(err) }; // the contract says never; be safe
     } finally {

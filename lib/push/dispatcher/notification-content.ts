@@ -1,12 +1,12 @@
 import type { SqlClient } from '../../db/sql-client';
 import { anyText } from '../../db/sql-expressions';
 import type { Urgency } from '../../generated/prisma/enums';
-import { buildPayload, type BadgedJson } from '../build-payload';
+import { buildPayload, type BadgedPieces } from '../build-payload';
 import { variantOf } from '../notification-variant';
 
 /** A notification ready to push: its payload is built once, not once per device (only the badge is spliced in). */
 export type PreparedNotification = {
-  payload: BadgedJson;
+  payload: BadgedPieces;
   idOnly: boolean;
   urgency: Urgency;
   tag: string | null;
@@ -43,8 +43,8 @@ export function createNotificationContent(
       const r = byId.get(k.notificationId);
       if (!r || cache.has(keyOf(k))) continue;
       const variant = variantOf(r, k.lang);
-      const { json, idOnly } = buildPayload(variant, { private: opts.privatePayloads, origin: opts.origin });
-      cache.set(keyOf(k), { payload: json, idOnly, urgency: r.urgency, tag: r.tag, expiresAt: r.expiresAt });
+      const { pieces, idOnly } = buildPayload(variant, { private: opts.privatePayloads, origin: opts.origin });
+      cache.set(keyOf(k), { payload: pieces, idOnly, urgency: r.urgency, tag: r.tag, expiresAt: r.expiresAt });
       // Map keeps insertion order: drop the oldest entries first.
       if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
     }
