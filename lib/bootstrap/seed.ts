@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../passwords/password-hash';
 import type { PrismaClient } from '../generated/prisma/client';
+import { PUBLIC_ALERTS_TOPIC } from '../validation/cap-settings';
 
 // In English and French (the migration that added the French columns gives existing databases the same names).
 export const DEFAULT_TOPICS = [
@@ -41,7 +42,8 @@ export const DEMO_ACCOUNTS = [
 ];
 
 export async function seedTopics(prisma: PrismaClient): Promise<number> {
-  if ((await prisma.topic.count()) > 0) return 0;
+  // The Public alerts topic comes with a migration: the defaults go in on a database with no other topic.
+  if ((await prisma.topic.count({ where: { slug: { not: PUBLIC_ALERTS_TOPIC } } })) > 0) return 0;
   const r = await prisma.topic.createMany({ data: DEFAULT_TOPICS, skipDuplicates: true });
   return r.count;
 }
@@ -51,7 +53,10 @@ export async function seedDemoAccounts(
   prisma: PrismaClient,
 ): Promise<Array<{ email: string; password: string; role: string }>> {
   if ((await prisma.user.count()) > 0) return [];
-  const topics = await prisma.topic.findMany({ select: { id: true } });
+  const topics = await prisma.topic.findMany({ select: { id: true, slug: true } });
+  // Citizens follow every topic; the administrator, like any new account, the Public alerts topic.
+  const followed = (role: string) =>
+    role === 'citizen' ? topics : topics.filter((t) => t.slug === PUBLIC_ALERTS_TOPIC);
   const out = [];
   for (const a of DEMO_ACCOUNTS) {
     const password = randomBytes(9).toString('base64url');
@@ -59,7 +64,7 @@ export async function seedDemoAccounts(
       data: {
         ...a,
         passwordHash: await hashPassword(password),
-        topics: a.role === 'citizen' ? { create: topics.map((t) => ({ topicId: t.id })) } : undefined,
+        topics: { create: followed(a.role).map((t) => ({ topicId: t.id })) },
       },
     });
     out.push({ email: a.email, password, role: a.role });

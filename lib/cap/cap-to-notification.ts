@@ -16,11 +16,11 @@ import type { CapAlert, CapInfo, CapReference, CapUrgency } from './cap-types';
 import { truncateText } from './truncate-text';
 
 /** Audience of alerts no rule claims: a topic residents follow to receive public alerts. */
-export const DEFAULT_CAP_TOPIC = 'public-alerts';
+export const DEFAULT_CAP_TOPIC = PUBLIC_ALERTS_TOPIC;
 
 /** First matching rule wins; a rule matches when one <info> has its category (if set) and its event (if set). */
 export type { CapTopicRule } from '../validation/cap-settings';
-import type { CapTopicRule } from '../validation/cap-settings';
+import { PUBLIC_ALERTS_TOPIC, type CapTopicRule } from '../validation/cap-settings';
 
 export type CapMappingOptions = {
   /** The portal's default language (DEFAULT_LOCALE): its <info> gives the notification's own title and body. */

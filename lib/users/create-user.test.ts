@@ -24,6 +24,19 @@ describeEachDatabase('user accounts', (kind) => {
     expect(row.passwordHash).not.toContain(claire.password);
   });
 
+  it('follows the Public alerts topic from the start (issue #16), unless an administrator archived it', async () => {
+    const prisma = database().prisma;
+    const follows = async (userId: string) =>
+      (await prisma.userTopic.findMany({ where: { userId }, select: { topic: { select: { slug: true } } } })).map(
+        (f) => f.topic.slug,
+      );
+    await prisma.topic.create({ data: { slug: 'public-alerts', name: 'Public alerts' } });
+    await prisma.topic.create({ data: { slug: 'events', name: 'Events' } });
+    expect(await follows((await createUser(claire)).id)).toEqual(['public-alerts']);
+    await prisma.topic.update({ where: { slug: 'public-alerts' }, data: { archivedAt: new Date() } });
+    expect(await follows((await createUser({ ...claire, email: 'other@example.org' })).id)).toEqual([]);
+  });
+
   it('creates admins when asked', async () => {
     expect((await createUser({ ...claire, role: 'admin' })).role).toBe('admin');
   });

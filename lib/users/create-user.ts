@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db/client';
 import { DomainError } from '../errors/domain-error';
 import { hashPassword } from '../passwords/password-hash';
+import { publicAlertsFollow } from '../topics/follow-public-alerts';
 import { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 
@@ -20,7 +21,7 @@ export async function createUser(opts: {
   role?: Role;
   locale?: string;
 }) {
-  const passwordHash = await hashPassword(opts.password);
+  const [passwordHash, follows] = await Promise.all([hashPassword(opts.password), publicAlertsFollow()]);
   try {
     return await db().user.create({
       data: {
@@ -29,6 +30,7 @@ export async function createUser(opts: {
         passwordHash,
         role: opts.role ?? 'citizen',
         locale: opts.locale,
+        ...follows,
       },
       select: { id: true, email: true, name: true, role: true },
     });

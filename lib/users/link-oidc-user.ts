@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db/client';
+import { publicAlertsFollow } from '../topics/follow-public-alerts';
 
 /**
  * The account of someone signing in through the identity provider: found by the provider's subject, else linked by
@@ -24,6 +25,12 @@ export async function linkOidcUser(opts: {
     if (!opts.emailVerified || sameEmail.oidcSubject) return null;
     return db().user.update({ where: { id: sameEmail.id }, data: { oidcSubject: opts.subject }, select });
   }
-  const data = { email, name: opts.name, oidcSubject: opts.subject, locale: opts.locale };
+  const data = {
+    email,
+    name: opts.name,
+    oidcSubject: opts.subject,
+    locale: opts.locale,
+    ...(await publicAlertsFollow()),
+  };
   return db().user.create({ data, select });
 }

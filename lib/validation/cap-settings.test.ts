@@ -24,10 +24,11 @@ describe('CAP_TOPIC_RULES and CAP_DEFAULT_AUDIENCE', () => {
     expect(() => parseCapTopicRules(value)).toThrow(reason);
   });
 
-  it('sends unclaimed alerts to everyone unless a topic is named', () => {
-    expect(parseCapDefaultAudience(undefined)).toBeNull();
+  it('sends unclaimed alerts to the Public alerts topic, or to the topic named, or to everyone when asked', () => {
+    expect(parseCapDefaultAudience(undefined)).toBe('public-alerts');
+    expect(parseEnv({}).CAP_DEFAULT_AUDIENCE).toBe('public-alerts');
     expect(parseCapDefaultAudience('everyone')).toBeNull();
-    expect(parseCapDefaultAudience('topic:public-alerts')).toBe('public-alerts');
+    expect(parseCapDefaultAudience('topic:floods')).toBe('floods');
     expect(parseEnv({ CAP_DEFAULT_AUDIENCE: 'topic:public-alerts' }).CAP_DEFAULT_AUDIENCE).toBe('public-alerts');
     expect(() => parseEnv({ CAP_DEFAULT_AUDIENCE: 'public-alerts' })).toThrow(/CAP_DEFAULT_AUDIENCE must be everyone/);
   });

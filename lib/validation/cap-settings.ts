@@ -55,9 +55,19 @@ export function parseCapTopicRules(json: string | undefined): CapTopicRule[] {
   return parsed.data;
 }
 
-/** "everyone" (default) or "topic:<slug>": who receives a public alert that no rule claims. null means everyone. */
+/**
+ * The topic an incoming public alert goes to when no rule claims it, unless CAP_DEFAULT_AUDIENCE says otherwise. A
+ * migration creates it; every account follows it from its creation until the person leaves it (issue #16).
+ */
+export const PUBLIC_ALERTS_TOPIC = 'public-alerts';
+
+/**
+ * "topic:<slug>" or "everyone": who receives a public alert that no rule claims. Unset: the Public alerts topic.
+ * null means everyone (no one can leave that).
+ */
 export function parseCapDefaultAudience(value: string | undefined): string | null {
-  if (!value || value === 'everyone') return null;
+  if (!value) return PUBLIC_ALERTS_TOPIC;
+  if (value === 'everyone') return null;
   const slug = /^topic:(.+)$/.exec(value)?.[1];
   const parsed = slugSchema.safeParse(slug ?? '');
   if (!slug || !parsed.success) throw new CapConfigError('CAP_DEFAULT_AUDIENCE must be everyone or topic:<slug>');

@@ -19,7 +19,8 @@ type Person = keyof typeof PEOPLE;
 let seq = 0;
 const nextId = () => `lang-${Date.now()}-${++seq}`;
 
-// A storm (no topic rule claims it: everyone), in English, French and German; the French link is its own page.
+// A storm (no topic rule claims it: the Public alerts topic, which everyone here follows), in English, French and
+// German; the French link is its own page.
 const STORM = [
   capInfoXml({ language: 'de-DE', event: 'Sturm', headline: 'Sturmwarnung' }),
   capInfoXml({ language: 'en-GB', event: 'Storm', headline: 'Storm warning', description: 'Stay indoors.' }),
@@ -61,7 +62,7 @@ describeEachDatabase('POST /api/v1/alerts: an alert in several languages', (kind
     );
     await insertUsers(
       database().sql,
-      Object.entries(PEOPLE).map(([id, locale]) => ({ id, locale })),
+      Object.entries(PEOPLE).map(([id, locale]) => ({ id, locale, topics: ['public-alerts'] })),
     );
     device = await subscribeDevices(database().sql, mock, vapid.publicKey, Object.keys(PEOPLE) as Person[]);
   });

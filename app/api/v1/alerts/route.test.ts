@@ -6,7 +6,7 @@ import { insertTopics, insertUsers, useTestDatabase } from '@/test/delivery-fixt
 import { adminPrincipal } from '@/test/principals';
 import { POST } from './route';
 
-// The mapping under test: floods to the "floods" topic, anything else to everyone (the default).
+// The mapping under test: floods to the "floods" topic, anything else to the Public alerts topic (the default).
 process.env.CAP_TOPIC_RULES = JSON.stringify([{ event: '/flood|crue/i', topic: 'floods' }]);
 
 const BASE = 'http://localhost:3000/api/v1/alerts';
@@ -41,9 +41,16 @@ describeEachDatabase('POST /api/v1/alerts: CAP 1.2 alerts in', (kind) => {
     const sql = database().sql;
     await insertTopics(sql, ['floods']);
     await insertUsers(sql, [
-      { id: 'ana', topics: ['floods'], endpoints: ['https://push.test/ana'], quietStart: 0, quietEnd: 1439 },
+      {
+        id: 'ana',
+        topics: ['floods', 'public-alerts'],
+        endpoints: ['https://push.test/ana'],
+        quietStart: 0,
+        quietEnd: 1439,
+      },
+      // Ben left the Public alerts topic in his preferences.
       { id: 'ben', endpoints: ['https://push.test/ben'] },
-      { id: 'adm', role: 'admin', endpoints: ['https://push.test/adm'] },
+      { id: 'adm', role: 'admin', topics: ['public-alerts'], endpoints: ['https://push.test/adm'] },
     ]);
     ({ token } = await createApiToken(adminPrincipal({ id: 'adm' }), { name: 'Prefecture' }));
     ({ token: otherToken } = await createApiToken(adminPrincipal({ id: 'adm' }), { name: 'Other' }));
@@ -144,14 +151,14 @@ describeEachDatabase('POST /api/v1/alerts: CAP 1.2 alerts in', (kind) => {
     expect(d.late).toBe(false);
   });
 
-  it('sends an alert no rule claims to everyone, and a moderate one as not critical', async () => {
+  it('sends an unclaimed alert to Public alerts followers only; a moderate one is not critical', async () => {
     const xml = capMessageXml({ identifier: nextId(), infos: [capInfoXml({ event: 'Storm', severity: 'Moderate' })] });
     const body = await (await send(xml)).json();
     expect(await notification(body.id)).toMatchObject({
       critical: false,
-      topicSlug: null,
-      audience: { kind: 'everyone' },
-      recipientIds: ['adm', 'ana', 'ben'],
+      topicSlug: 'public-alerts',
+      audience: { kind: 'topic', topic: 'public-alerts' },
+      recipientIds: ['adm', 'ana'],
     });
   });
 
