@@ -18,6 +18,16 @@ describeEachDatabase('identity-provider sign-in', (kind) => {
     expect(await linkOidcUser({ ...login, email: 'claire.new@example.org', emailVerified: false })).toEqual(first);
   });
 
+  it('makes the new account follow the Public alerts topic, as every new account does', async () => {
+    await database().prisma.topic.create({ data: { slug: 'public-alerts', name: 'Public alerts' } });
+    const user = await linkOidcUser(login);
+    const follows = await database().prisma.userTopic.findMany({
+      where: { userId: user!.id },
+      select: { topic: { select: { slug: true } } },
+    });
+    expect(follows).toEqual([{ topic: { slug: 'public-alerts' } }]);
+  });
+
   it('links an existing password account when the provider verified the e-mail', async () => {
     const existing = await database().prisma.user.create({
       data: { email: 'claire@example.org', name: 'Claire', passwordHash: 'x' },
