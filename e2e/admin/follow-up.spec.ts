@@ -109,6 +109,9 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       });
 
       test('dashboard, history and detail explain what was sent and why it waits', async ({ page, browser }) => {
+        // Three pages, each checked with axe and photographed, after the first test of the file has sent the
+        // messages: 45 s on a busy 2-core CI machine, the project's default limit. Time is not what it tests.
+        test.setTimeout(90_000);
         const { held, scheduled } = await (sent ??= sendFollowUpNotifications(browser));
         const nav = page.getByRole('navigation', { name: w.nav });
 
