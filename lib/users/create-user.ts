@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db/client';
 import { DomainError } from '../errors/domain-error';
 import { hashPassword } from '../passwords/password-hash';
-import { publicAlertsFollow } from '../topics/follow-public-alerts';
+import { publicAlertsFollow } from './follow-public-alerts';
 import { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db/client';
-import { publicAlertsFollow } from '../topics/follow-public-alerts';
+import { publicAlertsFollow } from './follow-public-alerts';
 
 /**
  * The account of someone signing in through the identity provider: found by the provider's subject, else linked by
