@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@/test/databases';
 import { useTestDatabase } from '@/test/delivery-fixtures';
 import { adminPrincipal } from '@/test/principals';
@@ -10,7 +10,9 @@ import { createTopic, renameTopic } from './manage-topic';
 const admin = adminPrincipal();
 
 describeEachDatabase('topic names in both languages', (kind) => {
-  useTestDatabase(kind);
+  const database = useTestDatabase(kind);
+  // These tests list every topic: they start without the Public alerts topic that a migration creates.
+  beforeAll(() => database().sql.exec(`DELETE FROM "Topic"`));
 
   it('stores both, shows the reader’s language, and falls back to the default language’s when empty', async () => {
     const markets = topicCreateSchema.parse({
