@@ -15,9 +15,6 @@ import { CapError } from './cap-error';
 import type { CapAlert, CapInfo, CapReference, CapUrgency } from './cap-types';
 import { truncateText } from './truncate-text';
 
-/** Audience of alerts no rule claims: a topic residents follow to receive public alerts. */
-export const DEFAULT_CAP_TOPIC = PUBLIC_ALERTS_TOPIC;
-
 /** First matching rule wins; a rule matches when one <info> has its category (if set) and its event (if set). */
 export type { CapTopicRule } from '../validation/cap-settings';
 import { PUBLIC_ALERTS_TOPIC, type CapTopicRule } from '../validation/cap-settings';
@@ -91,7 +88,7 @@ function buildNotification(alert: CapAlert, opts: CapMappingOptions, expiresAt: 
   const { lang, own, translations } = chooseLanguages(alert.infos, opts.defaultLanguage);
   const critical = alert.infos.some(isCritical);
   const urgency = critical ? 'high' : highestUrgency(alert.infos);
-  const fallback = opts.defaultTopic === undefined ? DEFAULT_CAP_TOPIC : opts.defaultTopic;
+  const fallback = opts.defaultTopic === undefined ? PUBLIC_ALERTS_TOPIC : opts.defaultTopic;
   const topic = chooseTopic(alert.infos, opts.topicRules ?? [], fallback);
   // Exercises and tests reach administrators only, and so do messages whose <scope> is not Public: they are meant
   // for "users with a known operational requirement" or named addresses, not for every resident (§3.2.1).

@@ -180,13 +180,16 @@ describe('the budget counts both forms', () => {
     expect(buildPayload({ ...edge, body: edge.body.slice(1) }).idOnly).toBe(false);
   });
 
+  const receipt = { deliveryId: '42', reportToken: 'A'.repeat(22) };
+  /** The three forms a delivery can take: the worker's alone, both forms, the id only. */
+  const everyForm = () => [
+    buildPayload(n),
+    buildPayload(n, { origin: ORIGIN }),
+    buildPayload(n, { private: true, origin: ORIGIN }),
+  ];
+
   it('carries the receipt in every form, private (id-only) included', () => {
-    const receipt = { deliveryId: '42', reportToken: 'A'.repeat(22) };
-    for (const built of [
-      buildPayload(n),
-      buildPayload(n, { origin: ORIGIN }),
-      buildPayload(n, { private: true, origin: ORIGIN }),
-    ]) {
+    for (const built of everyForm()) {
       expect(JSON.parse(built.json(1, receipt))).toMatchObject(receipt);
       expect(JSON.parse(built.json(1))).not.toHaveProperty('deliveryId');
     }
@@ -196,12 +199,7 @@ describe('the budget counts both forms', () => {
   });
 
   it('gives the same JSON in pieces, the message one piece that every device shares', () => {
-    const receipt = { deliveryId: '42', reportToken: 'A'.repeat(22) };
-    for (const built of [
-      buildPayload(n),
-      buildPayload(n, { origin: ORIGIN }),
-      buildPayload(n, { private: true, origin: ORIGIN }),
-    ]) {
+    for (const built of everyForm()) {
       for (const r of [receipt, undefined]) expect(built.pieces(3, r).join('')).toBe(built.json(3, r));
     }
     const dual = buildPayload(n, { origin: ORIGIN });

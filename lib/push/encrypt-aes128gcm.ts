@@ -74,7 +74,7 @@ export function encryptForSubscription(p256dh: string, auth: string, payload: Pu
 }
 
 /** The UTF-8 bytes of a payload given whole, in pieces, or already encoded. */
-export function payloadBytes(payload: PushPayloadText | Buffer): Buffer {
+function payloadBytes(payload: PushPayloadText | Buffer): Buffer {
   if (Buffer.isBuffer(payload)) return payload;
   return Buffer.from(typeof payload === 'string' ? payload : payload.join(''));
 }
