@@ -1,5 +1,5 @@
-// Runs the production dispatcher, `npm run worker` (scripts/worker.ts), as its own process with the environment a
-// deployment would give it, so its memory and CPU are its own to measure.
+// Runs the production dispatcher, `npm run worker` (scripts/start-worker.mjs: scripts/worker.ts, bundled), as its
+// own process with the environment a deployment would give it, so its memory and CPU are its own to measure.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -28,9 +28,9 @@ export type DispatcherEnv = {
 };
 
 export async function startDispatcher(o: DispatcherEnv): Promise<DispatcherProcess> {
-  const nodeArgs = ['--conditions=react-server', '--import', 'tsx'];
-  if (o.profileDir) nodeArgs.push('--cpu-prof', '--cpu-prof-dir', o.profileDir);
-  const child = spawn(process.execPath, [...nodeArgs, path.join(import.meta.dirname, '../../scripts/worker.ts')], {
+  const nodeArgs = o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : [];
+  const entry = path.join(import.meta.dirname, '../../scripts/start-worker.mjs');
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,

@@ -134,26 +134,22 @@ describeEachDatabase('dispatcher → web-push-testing', (kind) => {
   });
 
   if (kind === 'postgres') {
-    it('`push:drain` (scripts/worker.ts) sends with the configured keys, allowlist and threads; exits', async () => {
+    it('`push:drain` (bundled) sends with the configured keys, allowlist and threads; exits', async () => {
       const n = await notify({ title: 'Depuis le worker' });
-      const child = spawn(
-        process.execPath,
-        ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts', '--drain'],
-        {
-          env: {
-            ...process.env,
-            NODE_ENV: 'test',
-            DATABASE_URL: databaseUrl(database()),
-            PUSH_ENDPOINT_ALLOWLIST: mock.origin,
-            PUSH_ENCRYPT_THREADS: '1',
-            VAPID_PUBLIC_KEY: vapid.publicKey,
-            VAPID_PRIVATE_KEY: vapid.privateKey,
-            VAPID_SUBJECT: vapid.subject,
-            LOG_LEVEL: 'info',
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
+      const child = spawn(process.execPath, ['scripts/start-worker.mjs', '--drain'], {
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          DATABASE_URL: databaseUrl(database()),
+          PUSH_ENDPOINT_ALLOWLIST: mock.origin,
+          PUSH_ENCRYPT_THREADS: '1',
+          VAPID_PUBLIC_KEY: vapid.publicKey,
+          VAPID_PRIVATE_KEY: vapid.privateKey,
+          VAPID_SUBJECT: vapid.subject,
+          LOG_LEVEL: 'info',
         },
-      );
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout!.on('data', (b) => (output += b));
       child.stderr!.on('data', (b) => (output += b));
