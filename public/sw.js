@@ -68,7 +68,11 @@ function parsePushData(data) {
   try {
     const json = data.json();
     // An id-only payload (over the size budget, or private mode) is completed by resolvePayload() below.
-    if (json && typeof json === 'object' && (typeof json.title === 'string' || typeof json.notificationId === 'string'))
+    if (
+      json &&
+      typeof json === 'object' &&
+      (typeof json.title === 'string' || typeof json.notificationId === 'string' || typeof json.testPushId === 'string')
+    )
       return json;
     if (json && typeof json === 'object' && json.web_push === 8030)
       return fromDeclarative(json.notification, json.app_badge);
@@ -110,25 +114,32 @@ function sameOriginUrl(url) {
 const NEW_MESSAGE = { en: 'New message', fr: 'Nouveau message' };
 
 // Only the id crossed the push service: fetch the content with the user's cookie. If that fails (signed out,
-// offline), still show something, pointing to the inbox: a push must display a notification.
+// offline), still show something, pointing to the inbox: a push must display a notification. A test push (the
+// notification cell's, the composer's draft) has no inbox entry: it is fetched by its own id (falls back to settings).
 async function resolvePayload(p) {
-  if (typeof p.title === 'string' || !p.notificationId) return p;
+  if (typeof p.title === 'string') return p;
+  if (typeof p.testPushId === 'string')
+    return (
+      (await fetchContent('/api/push/test/' + encodeURIComponent(p.testPushId))) || fallback('/settings/notifications')
+    );
+  if (!p.notificationId) return p;
+  const content = await fetchContent('/api/notifications/' + encodeURIComponent(p.notificationId));
+  return content || { ...fallback('/inbox'), tag: p.notificationId, notificationId: p.notificationId };
+}
+
+async function fetchContent(path) {
   try {
-    const res = await fetch('/api/notifications/' + encodeURIComponent(p.notificationId), {
-      credentials: 'same-origin',
-    });
+    const res = await fetch(path, { credentials: 'same-origin' });
     if (res.ok) return await res.json();
   } catch {
     /* offline: fall through */
   }
+  return null;
+}
+
+function fallback(url) {
   const lang = (self.navigator.language || 'en').slice(0, 2);
-  return {
-    title: DEFAULT_TITLE,
-    body: NEW_MESSAGE[lang] || NEW_MESSAGE.en,
-    url: '/inbox',
-    tag: p.notificationId,
-    notificationId: p.notificationId,
-  };
+  return { title: DEFAULT_TITLE, body: NEW_MESSAGE[lang] || NEW_MESSAGE.en, url };
 }
 
 // Open pages re-render (header badge, inbox) when a push arrives or a notification button changed the inbox.

@@ -38,6 +38,7 @@ const subs = routeInputs('app/api/push/subscriptions/route.ts');
 const device = routeInputs('app/api/push/subscriptions/[id]/route.ts');
 const change = routeInputs('app/api/push/subscriptions/change/route.ts');
 const test = routeInputs('app/api/push/test/route.ts');
+const testContent = routeInputs('app/api/push/test/[id]/route.ts');
 const receipts = routeInputs('app/api/push/receipts/route.ts');
 const aReport = { deliveryId: '1', token: 'A'.repeat(22), event: 'shown' };
 // Whole bodies of the wrong type or size (the service worker's report is public: anyone can post anything).
@@ -166,6 +167,7 @@ const ROWS: Row[] = [
     user: 'citizen',
     inputs: test.fields('POST', anEndpoint, [line('endpoint')]),
   },
+  { file: 'app/api/push/test/[id]/route.ts', method: 'GET', user: 'citizen', inputs: [testContent.param('GET')] },
   {
     file: 'app/api/push/receipts/route.ts',
     method: 'POST',

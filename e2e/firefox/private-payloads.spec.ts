@@ -32,3 +32,29 @@ test('private payloads: Firefox receives only the id, fetches the message and sh
   const idOnly = JSON.stringify({ ...data.receipt, notificationId: data.notificationId });
   expect(pushed.bytes).toBe(ENCRYPTION_OVERHEAD_BYTES + idOnly.length);
 });
+
+test('private payloads: a test push is its id only too; Firefox fetches it from the portal and shows it', async ({
+  firefox,
+}) => {
+  const phone = await firefox('private-test');
+  await phone.signUp('Tess Testpush');
+  const endpoint = await phone.turnOnPush();
+  await phone.goto('/settings/notifications');
+  await phone.click('Send me a test notification');
+  await phone.waitForText('Test notification sent.');
+  await expectDecrypted(endpoint, 1);
+  await expect
+    .poll(async () => (await phone.shownNotifications()).map(({ title, body, tag }) => ({ title, body, tag })))
+    .toEqual([
+      {
+        title: 'Crieur: notifications work',
+        body: 'This is a test. The town’s messages will appear like this on this device.',
+        tag: 'crieur-test',
+      },
+    ]);
+  await phone.screenshot('private-test-push');
+
+  // Only `{"testPushId": <a 25-character id>}` crossed the push service: no title, body or link.
+  const [pushed] = (await pushChannel(endpoint)).messages;
+  expect(pushed.bytes).toBe(ENCRYPTION_OVERHEAD_BYTES + JSON.stringify({ testPushId: 'c'.repeat(25) }).length);
+});

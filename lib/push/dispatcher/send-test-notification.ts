@@ -5,7 +5,8 @@ import { getDatabase } from '../../db/client';
 import { getEnv } from '../../env';
 import { getLocale, getT } from '../../i18n/get-t';
 import { jsonLogger } from '../../log/logger';
-import { buildPayload, type PayloadSource } from '../build-payload';
+import { buildPayload, fullPayload, type PayloadSource } from '../build-payload';
+import { storeTestPush } from '../test-pushes/store-test-push';
 import { listPushTargets } from '../../subscriptions/list-push-targets';
 import { recordPushOutcome } from './record-push-outcome';
 import type { Urgency } from '../../generated/prisma/enums';
@@ -33,6 +34,7 @@ export type TestPushCounts = { delivered: number; gone: number; failed: number }
  * the user's own devices (or to this one), at once, so the person sees whether push works here. It is the outbox's
  * path without the queue: the same payload and budget (buildPayload: both forms, the unread badge), the same sender,
  * the same answer rules (outcome.ts, tried once) and their effect on the device, the same log line for a failure.
+ * With PUSH_PRIVATE_PAYLOADS=1, as for a notification, only an id crosses the push service (test-pushes/).
  */
 export async function sendTestNotification(
   user: UserPrincipal,
@@ -53,14 +55,17 @@ async function pushToTargets(
   message: TestMessage,
 ): Promise<TestPushCounts> {
   const counts: TestPushCounts = { delivered: 0, gone: 0, failed: 0 };
-  const { origin } = dispatcherOptionsFromEnv(getEnv());
-  // A draft over the budget would reach devices as its id only, which they could not fetch: refuse it instead.
-  const built = buildPayload({ id: '', ...message }, { origin });
+  const { origin, privatePayloads } = dispatcherOptionsFromEnv(getEnv());
+  // Over the budget the outbox pushes the id only: a draft has no inbox entry to fetch, so it is refused instead
+  // (the same answer with private payloads, so that a draft's test does not depend on the setting).
+  const source = { id: '', ...message };
+  const built = buildPayload(source, { origin });
   if (built.idOnly) throw new PayloadOverBudgetError();
-  const unread = createUnreadCounts(getDatabase().sql);
-  await unread.load([user.id]);
-  const json = built.json(unread.get(user.id));
   const expiresAt = new Date(Date.now() + TEST_LIFETIME_MS);
+  const json = privatePayloads
+    ? // Nothing readable crosses the push service: the device fetches the test by this id (GET /api/push/test/[id]).
+      JSON.stringify({ testPushId: await storeTestPush(user, { content: fullPayload(source), expiresAt }) })
+    : built.json(await unreadCount(user));
   const options = buildPushOptions({ expiresAt, urgency: message.urgency ?? 'normal', tag: message.tag });
   const sender = getPushSender();
   const log = jsonLogger({ component: 'push-test' });
@@ -75,6 +80,13 @@ async function pushToTargets(
     }),
   );
   return counts;
+}
+
+/** The person's unread count for the test's badge, as the outbox gives a notification's. */
+async function unreadCount(user: UserPrincipal): Promise<number> {
+  const unread = createUnreadCounts(getDatabase().sql);
+  await unread.load([user.id]);
+  return unread.get(user.id);
 }
 
 async function defaultTestMessage(): Promise<TestMessage> {
