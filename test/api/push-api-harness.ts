@@ -5,6 +5,10 @@ import webpush from 'web-push';
 import type { SessionUser } from '../../lib/principal/principal';
 import { setDatabase, type Database } from '../../lib/db/client';
 import { seedTopics } from '../../lib/bootstrap/seed';
+import { createPushSender } from '../../lib/push/create-push-sender';
+import { parseEndpointAllowlist } from '../../lib/push/endpoint-allowlist';
+import { setPushSender } from '../../lib/push/get-push-sender';
+import { startMockPushService, type MockPushService } from '../push/web-push-testing-server';
 import { createBrowserKeys } from '../push/decrypt-aes128gcm';
 import { openMigratedDatabase, type DatabaseKind } from '../databases';
 
@@ -73,4 +77,32 @@ export function usePushApiDatabase(kind: DatabaseKind, getCurrentUser: (...a: ne
     vi.mocked(getCurrentUser).mockResolvedValue(user);
   }
   return { users, as, db: () => database.prisma };
+}
+
+/**
+ * A mock push service (web-push-testing's protocol) as the portal's push sender for the file's tests; `device` stores
+ * one of its subscriptions as the user's device. Call inside the describe block, after usePushApiDatabase.
+ */
+export function useMockPushService(db: () => Database['prisma']) {
+  let mock: MockPushService;
+  beforeAll(async () => {
+    mock = await startMockPushService();
+    const allowlist = parseEndpointAllowlist(mock.origin);
+    setPushSender(createPushSender({ vapid: VAPID, allowlist, timeoutMs: 5000, maxSocketsPerOrigin: 4 }));
+  });
+  afterAll(async () => {
+    setPushSender(undefined);
+    await mock?.stop();
+  });
+  return {
+    mock: () => mock,
+    /** The mock's endpoint is http://localhost:<random port>: stored directly (the routes' allowlist is the env's). */
+    async device(userId: string) {
+      const s = await mock.subscribe(VAPID.publicKey);
+      const { id } = await db().pushSubscription.create({
+        data: { userId, endpoint: s.endpoint, p256dh: s.keys.p256dh, auth: s.keys.auth, name: 'Test' },
+      });
+      return { ...s, id };
+    },
+  };
 }

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import webpush from 'web-push';
 import { describeEachDatabase } from '../../../../test/databases';
 import {
   browserSubscription,
   pushTestEnv,
   request,
+  useMockPushService,
   usePushApiDatabase,
-  VAPID,
 } from '../../../../test/api/push-api-harness';
 import { userPrincipal } from '../../../../test/principals';
-import { startMockPushService, type MockPushService } from '../../../../test/push/web-push-testing-server';
 
 pushTestEnv();
 vi.mock('../../../../lib/auth/session', () => ({ getCurrentUser: vi.fn() }));
@@ -19,9 +18,6 @@ vi.mock('next/headers', () => ({
 }));
 
 const { getCurrentUser } = await import('../../../../lib/auth/session');
-const { setPushSender } = await import('../../../../lib/push/get-push-sender');
-const { createPushSender } = await import('../../../../lib/push/create-push-sender');
-const { parseEndpointAllowlist } = await import('../../../../lib/push/endpoint-allowlist');
 const { sendTestNotification } = await import('../../../../lib/push/dispatcher/send-test-notification');
 const { PayloadOverBudgetError } = await import('../../../../lib/push/dispatcher/payload-over-budget-error');
 const subscriptions = await import('../subscriptions/route');
@@ -29,38 +25,15 @@ const testRoute = await import('./route');
 
 describeEachDatabase('POST /api/push/test', (kind) => {
   const { users, as, db } = usePushApiDatabase(kind, getCurrentUser as never);
-  let mock: MockPushService;
-  beforeAll(async () => {
-    mock = await startMockPushService();
-    setPushSender(
-      createPushSender({
-        vapid: VAPID,
-        allowlist: parseEndpointAllowlist(mock.origin),
-        timeoutMs: 5000,
-        maxSocketsPerOrigin: 4,
-      }),
-    );
-  });
-  afterAll(async () => {
-    setPushSender(undefined);
-    await mock?.stop();
-  });
-
-  async function device() {
-    const s = await mock.subscribe(VAPID.publicKey);
-    // The mock's endpoint is http://localhost:<random port>: store it directly (the route's allowlist is the env's).
-    const row = await db().pushSubscription.create({
-      data: { userId: users.alice.id, endpoint: s.endpoint, p256dh: s.keys.p256dh, auth: s.keys.auth, name: 'Test' },
-    });
-    return { ...s, id: row.id };
-  }
+  const push = useMockPushService(db);
+  const device = () => push.device(users.alice.id);
   const send = (body: unknown = {}) => testRoute.POST(request('POST', '/api/push/test', { body }));
 
   it('sends the test notification through the sender and records the delivery', async () => {
     const a = await device();
     const res = await send({ endpoint: a.endpoint });
     expect(await res.json()).toEqual({ delivered: 1, gone: 0, failed: 0 });
-    const [message] = await mock.messages(a.clientHash);
+    const [message] = await push.mock().messages(a.clientHash);
     // Built by the outbox's payload builder: the link button carries its URL, and the id is empty (no inbox entry).
     expect(JSON.parse(message)).toMatchObject({
       title: 'Crieur: notifications work',
@@ -79,7 +52,7 @@ describeEachDatabase('POST /api/push/test', (kind) => {
     const a = await device();
     as({ ...users.alice, locale: 'fr' });
     await send({ endpoint: a.endpoint });
-    const [message] = await mock.messages(a.clientHash);
+    const [message] = await push.mock().messages(a.clientHash);
     expect(JSON.parse(message)).toMatchObject({
       title: 'Crieur : les notifications fonctionnent',
       actions: [{ action: 'link-0', title: 'Ouvrir' }],
@@ -91,14 +64,14 @@ describeEachDatabase('POST /api/push/test', (kind) => {
   it('sends to every device without an endpoint; drops one whose push service says it is gone (410)', async () => {
     const a = await device();
     const b = await device();
-    await mock.expire(b.clientHash);
+    await push.mock().expire(b.clientHash);
     expect(await (await send()).json()).toEqual({ delivered: 1, gone: 1, failed: 0 });
     expect(await db().pushSubscription.findMany({ select: { id: true } })).toEqual([{ id: a.id }]);
   });
 
   it('counts a refused push as failed, on the device and in the log line the outbox writes', async () => {
     const a = await device();
-    const other = await mock.subscribe(webpush.generateVAPIDKeys().publicKey); // the push service answers 400
+    const other = await push.mock().subscribe(webpush.generateVAPIDKeys().publicKey); // the push service answers 400
     const { endpoint, keys } = other;
     const b = await db().pushSubscription.create({
       data: { userId: users.alice.id, endpoint, ...keys, name: 'Old key' },
@@ -113,7 +86,7 @@ describeEachDatabase('POST /api/push/test', (kind) => {
           msg: 'push delivery failed',
           component: 'push-test',
           subscriptionId: b.id,
-          origin: mock.origin,
+          origin: push.mock().origin,
           code: 400,
           error: expect.stringMatching(/^HTTP 400/),
         }),
@@ -130,7 +103,7 @@ describeEachDatabase('POST /api/push/test', (kind) => {
     const message = { title: 'Too long', body: 'x'.repeat(3000), tag: 'draft' };
     const alice = userPrincipal(users.alice);
     await expect(sendTestNotification(alice, { message })).rejects.toBeInstanceOf(PayloadOverBudgetError);
-    expect(await mock.messages(a.clientHash)).toEqual([]);
+    expect(await push.mock().messages(a.clientHash)).toEqual([]);
     // The budget is the outbox's: just under it goes through.
     const fits = { ...message, body: 'x'.repeat(2500) };
     expect(await sendTestNotification(alice, { message: fits })).toEqual({ delivered: 1, gone: 0, failed: 0 });

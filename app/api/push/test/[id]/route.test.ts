@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '../../../../../test/databases';
-import { pushTestEnv, request, usePushApiDatabase, VAPID } from '../../../../../test/api/push-api-harness';
+import { pushTestEnv, request, useMockPushService, usePushApiDatabase } from '../../../../../test/api/push-api-harness';
 import { userPrincipal } from '../../../../../test/principals';
-import { startMockPushService, type MockPushService } from '../../../../../test/push/web-push-testing-server';
 
 // PUSH_PRIVATE_PAYLOADS=1, read once per test file (getEnv caches): a test push carries only an id, and its content
 // is fetched here, by its owner only, for its lifetime.
@@ -15,39 +14,14 @@ vi.mock('next/headers', () => ({
 }));
 
 const { getCurrentUser } = await import('../../../../../lib/auth/session');
-const { setPushSender } = await import('../../../../../lib/push/get-push-sender');
-const { createPushSender } = await import('../../../../../lib/push/create-push-sender');
-const { parseEndpointAllowlist } = await import('../../../../../lib/push/endpoint-allowlist');
 const { sendTestNotification } = await import('../../../../../lib/push/dispatcher/send-test-notification');
 const sendRoute = await import('../route');
 const contentRoute = await import('./route');
 
 describeEachDatabase('a test push with private payloads', (kind) => {
   const { users, as, db } = usePushApiDatabase(kind, getCurrentUser as never);
-  let mock: MockPushService;
-  beforeAll(async () => {
-    mock = await startMockPushService();
-    setPushSender(
-      createPushSender({
-        vapid: VAPID,
-        allowlist: parseEndpointAllowlist(mock.origin),
-        timeoutMs: 5000,
-        maxSocketsPerOrigin: 4,
-      }),
-    );
-  });
-  afterAll(async () => {
-    setPushSender(undefined);
-    await mock?.stop();
-  });
-
-  async function device() {
-    const s = await mock.subscribe(VAPID.publicKey);
-    await db().pushSubscription.create({
-      data: { userId: users.alice.id, endpoint: s.endpoint, p256dh: s.keys.p256dh, auth: s.keys.auth, name: 'Test' },
-    });
-    return s;
-  }
+  const push = useMockPushService(db);
+  const device = () => push.device(users.alice.id);
   const fetchContent = (id: string) =>
     contentRoute.GET(request('GET', `/api/push/test/${id}`), { params: Promise.resolve({ id }) });
 
@@ -58,7 +32,7 @@ describeEachDatabase('a test push with private payloads', (kind) => {
       gone: 0,
       failed: 0,
     });
-    const [message] = await mock.messages(a.clientHash);
+    const [message] = await push.mock().messages(a.clientHash);
     const pushed = JSON.parse(message);
     expect(Object.keys(pushed)).toEqual(['testPushId']);
     expect(message).not.toContain('notifications work');
@@ -80,7 +54,7 @@ describeEachDatabase('a test push with private payloads', (kind) => {
     const a = await device();
     const message = { title: 'Coupure d’eau rue Haute', body: 'Demain de 8 h à 12 h', tag: 'draft', lang: 'fr' };
     await sendTestNotification(userPrincipal(users.alice), { message });
-    const [pushed] = await mock.messages(a.clientHash);
+    const [pushed] = await push.mock().messages(a.clientHash);
     expect(pushed).not.toContain('Coupure');
     const { testPushId } = JSON.parse(pushed);
 
