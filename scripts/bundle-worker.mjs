@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, stop } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -74,7 +75,7 @@ async function bundleWorker() {
     }
     pruneOldBuilds(cache);
   }
-  return new URL(`file://${path.join(dir, 'worker.mjs')}`);
+  return pathToFileURL(path.join(dir, 'worker.mjs'));
 }
 
 /** node_modules/.cache, as other tools use it; the system's temporary folder where node_modules is read-only. */
