@@ -7,7 +7,7 @@
 // Built at every start (≈ 0.3 s) into a folder named after the output's hash: a changed source is never run stale,
 // and several workers starting at once either share one folder or each write and rename their own (rename is atomic).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,7 +60,7 @@ async function bundleWorker() {
   for (const f of outputFiles) hash.update(f.path).update(f.contents);
   const cache = cacheDir();
   const dir = path.join(cache, hash.digest('hex').slice(0, 16));
-  if (!exists(dir)) {
+  if (!existsSync(dir)) {
     const temp = `${dir}.${process.pid}.tmp`;
     for (const f of outputFiles) {
       const file = path.join(temp, path.relative(OUT, f.path));
@@ -71,7 +71,7 @@ async function bundleWorker() {
       renameSync(temp, dir);
     } catch (err) {
       rmSync(temp, { recursive: true, force: true });
-      if (!exists(dir)) throw err; // not a concurrent start that got there first
+      if (!existsSync(dir)) throw err; // not a concurrent start that got there first
     }
     pruneOldBuilds(cache);
   }
@@ -92,15 +92,6 @@ function cacheDir() {
     }
   }
   throw new Error('no writable folder for the worker bundle (node_modules/.cache or the temporary folder)');
-}
-
-function exists(p) {
-  try {
-    statSync(p);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function pruneOldBuilds(cache) {
