@@ -10,6 +10,7 @@ import { newId } from '../db/new-id';
 import type { QueryBuilder } from '../db/sql-client';
 import { anyText, COUNT_ALL, unnestAs } from '../db/sql-expressions';
 import { DEFAULT_LOCALE } from '../i18n/locales';
+import { refreshQueueStatistics } from '../push/dispatcher/refresh-queue-statistics';
 import { WAKE_CHANNEL, wakeDispatcher } from '../push/dispatcher/wake';
 import { resolveExpiresAt, type NotificationInput } from '../validation/notification';
 import { getEnv } from '../env';
@@ -80,6 +81,7 @@ export async function createNotification(
       }
       return insertNotification(trx, input, ctx);
     });
+  if (result.created) await refreshQueueStatistics(getDatabase().sql, result.deliveries);
   if (result.created && result.deliveries > 0) wakeDispatcher();
   return result;
 }

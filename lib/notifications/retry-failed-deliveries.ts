@@ -1,8 +1,9 @@
 import 'server-only';
 import { recordAuditEntry } from '../audit/record-audit-entry';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
-import { kysely } from '../db/client';
+import { getDatabase, kysely } from '../db/client';
 import { NOW } from '../db/sql-expressions';
+import { refreshQueueStatistics } from '../push/dispatcher/refresh-queue-statistics';
 import { wakeAllDispatchers } from '../push/dispatcher/wake-all-dispatchers';
 
 /**
@@ -37,6 +38,7 @@ export async function retryFailedDeliveries(admin: AdminPrincipal, opts: { notif
       }
       return count;
     });
+  await refreshQueueStatistics(getDatabase().sql, queued);
   if (queued) await wakeAllDispatchers();
   return queued;
 }

@@ -14,6 +14,11 @@ import type { Outcome } from './outcome';
  * the outcome write; `userId` is the recipient, whose unread count becomes the payload's app_badge.
  */
 export async function claimDeliveries(sql: SqlClient, limit: number, leaseMs: number) {
+  return claimQuery(sql, limit, leaseMs).execute();
+}
+
+/** The claim as one statement, not run: claimDeliveries runs it, a test reads its plan. */
+export function claimQuery(sql: SqlClient, limit: number, leaseMs: number) {
   return (
     sql.kysely
       // Two branches, not one OR: the OR defeats the (status, dueAt) index and sorts every pending row on each claim
@@ -56,7 +61,6 @@ export async function claimDeliveries(sql: SqlClient, limit: number, leaseMs: nu
       .select(['c.id', 'c.notificationId', 'c.subscriptionId', 'c.userId', 'c.lang', 'c.attempts', 'c.claims'])
       .select(['s.endpoint', 's.p256dh', 's.auth', 'n.expiresAt'])
       .select((eb) => eb('n.cancelledAt', 'is not', null).as('cancelled'))
-      .execute()
   );
 }
 

@@ -1,5 +1,5 @@
 import type { SqlClient } from '../../db/sql-client';
-import { anyText, COUNT_ALL } from '../../db/sql-expressions';
+import { COUNT_ALL, unnestAs } from '../../db/sql-expressions';
 import { VISIBLE_INBOX } from '../../inbox/visible-inbox-sql';
 
 /**
@@ -13,15 +13,7 @@ export function createUnreadCounts(sql: SqlClient, maxEntries = 10_000) {
   async function load(userIds: string[]): Promise<void> {
     const ids = [...new Set(userIds)];
     if (!ids.length) return;
-    const rows = await sql.kysely
-      .selectFrom('NotificationRecipient as r')
-      .innerJoin('Notification as n', 'n.id', 'r.notificationId')
-      .select(['r.userId', COUNT_ALL.as('n')])
-      .where('r.userId', '=', anyText(ids))
-      .where('r.readAt', 'is', null)
-      .where(VISIBLE_INBOX)
-      .groupBy('r.userId')
-      .execute();
+    const rows = await unreadCountsQuery(sql, ids).execute();
     for (const id of ids) counts.delete(id);
     for (const id of ids) counts.set(id, 0);
     for (const r of rows) counts.set(r.userId, r.n);
@@ -33,4 +25,28 @@ export function createUnreadCounts(sql: SqlClient, maxEntries = 10_000) {
   }
 
   return { load, get: (userId: string) => counts.get(userId) ?? 0 };
+}
+
+/**
+ * Each user's unread count, user by user (LATERAL): the plan is the (userId, createdAt) index whatever the
+ * statistics say. A join left to the planner was driven from the new notification's rows when statistics predated
+ * it, reading all of its recipients for each batch of 500 (45 µs per message at 100 000 devices, the costliest
+ * statement of the fan-out). Users with nothing unread get a row with 0.
+ */
+export function unreadCountsQuery(sql: SqlClient, userIds: string[]) {
+  return sql.kysely
+    .selectFrom(unnestAs('u', { id: userIds }, { id: 'text' }))
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('NotificationRecipient as r')
+          .innerJoin('Notification as n', 'n.id', 'r.notificationId')
+          .select(COUNT_ALL.as('n'))
+          .whereRef('r.userId', '=', 'u.id')
+          .where('r.readAt', 'is', null)
+          .where(VISIBLE_INBOX)
+          .as('c'),
+      (join) => join.onTrue(),
+    )
+    .select(['u.id as userId', 'c.n']);
 }

@@ -90,11 +90,12 @@ describeEachDatabase('dispatcher → web-push-testing', (kind) => {
     const origin = 'https://crieur.test';
     const first = await notify({ title: 'Un', url: '/inbox' });
     await notify({ title: 'Deux' });
-    // The unread counts are the dispatcher's only grouped query.
+    // The unread counts are the dispatcher's only LATERAL join.
     const counted: unknown[] = [];
     const kysely = database().sql.kysely.withPlugin({
       transformQuery: ({ node }) => {
-        if (node.kind === 'SelectQueryNode' && node.groupBy) counted.push(node);
+        if (node.kind === 'SelectQueryNode' && node.joins?.some((j) => j.joinType.startsWith('Lateral')))
+          counted.push(node);
         return node;
       },
       transformResult: async ({ result }) => result,
