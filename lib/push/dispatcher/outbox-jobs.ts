@@ -1,11 +1,15 @@
 import { deleteExpiredAuditEntries } from '../../audit/delete-expired-audit-entries';
 import type { SqlClient } from '../../db/sql-client';
 import type { PushSender } from '../types';
+import { deleteExpiredTestPushes } from '../test-pushes/delete-expired-test-pushes';
 import { deleteOldDeliveries, expireOverdue } from './delivery-store';
 import { maintainDevices, type DeviceExpiryOptions } from './device-expiry';
 import type { PeriodicJob } from './periodic-jobs';
 
-/** The outbox's upkeep: expiry of what waited too long, retention (deliveries, audit log), unseen devices. */
+/**
+ * The outbox's upkeep: expiry of what waited too long, retention (deliveries, audit log, expired test pushes), unseen
+ * devices.
+ */
 export function outboxJobs(o: {
   sql: SqlClient;
   sender: PushSender;
@@ -36,6 +40,13 @@ export function outboxJobs(o: {
       everyMs,
       doneMessage: 'expired audit entries deleted',
       run: async () => ({ deleted: await deleteExpiredAuditEntries(sql, o.auditRetentionDays) }),
+    },
+    // Private test pushes past their 5 minutes, of people who did not send another test (which clears their own).
+    {
+      name: 'test-push-retention',
+      everyMs,
+      doneMessage: 'expired test pushes deleted',
+      run: async () => ({ deleted: await deleteExpiredTestPushes(sql) }),
     },
   ];
   const { deviceExpiry } = o;

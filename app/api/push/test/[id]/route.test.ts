@@ -15,6 +15,8 @@ vi.mock('next/headers', () => ({
 
 const { getCurrentUser } = await import('../../../../../lib/auth/session');
 const { sendTestNotification } = await import('../../../../../lib/push/dispatcher/send-test-notification');
+const { outboxJobs } = await import('../../../../../lib/push/dispatcher/outbox-jobs');
+const { getDatabase } = await import('../../../../../lib/db/client');
 const sendRoute = await import('../route');
 const contentRoute = await import('./route');
 
@@ -71,5 +73,20 @@ describeEachDatabase('a test push with private payloads', (kind) => {
     await sendTestNotification(userPrincipal(users.alice), { message });
     expect(await db().testPush.findUnique({ where: { id: testPushId } })).toBeNull();
     expect(await db().testPush.count({ where: { userId: users.alice.id } })).toBe(1);
+  });
+
+  it('the upkeep job deletes expired test pushes of people who never test again, and keeps live ones', async () => {
+    await device();
+    await sendTestNotification(userPrincipal(users.alice), { message: { title: 'Un', body: 'x' } });
+    await sendTestNotification(userPrincipal(users.alice), { message: { title: 'Deux', body: 'x' } });
+    const tests = await db().testPush.findMany();
+    const old = tests.find((t) => JSON.parse(t.content).title === 'Un')!;
+    const live = tests.find((t) => JSON.parse(t.content).title === 'Deux')!;
+    await db().testPush.update({ where: { id: old.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const job = outboxJobs({ sql: getDatabase().sql, sender: { send: vi.fn() }, everyMs: 60_000 }).find(
+      (j) => j.name === 'test-push-retention',
+    );
+    expect(await job!.run()).toEqual({ deleted: 1 });
+    expect((await db().testPush.findMany()).map((t) => t.id)).toEqual([live.id]);
   });
 });
