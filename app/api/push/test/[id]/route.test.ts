@@ -77,13 +77,13 @@ describeEachDatabase('a test push with private payloads', (kind) => {
 
   it('the upkeep job deletes expired test pushes of people who never test again, and keeps live ones', async () => {
     await device();
-    await sendTestNotification(userPrincipal(users.alice), { message: { title: 'Un', body: 'x' } });
-    await sendTestNotification(userPrincipal(users.alice), { message: { title: 'Deux', body: 'x' } });
+    await sendTestNotification(userPrincipal(users.alice), { message: { title: 'Un', body: 'x', tag: 'draft' } });
+    await sendTestNotification(userPrincipal(users.alice), { message: { title: 'Deux', body: 'x', tag: 'draft' } });
     const tests = await db().testPush.findMany();
     const old = tests.find((t) => JSON.parse(t.content).title === 'Un')!;
     const live = tests.find((t) => JSON.parse(t.content).title === 'Deux')!;
     await db().testPush.update({ where: { id: old.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    const job = outboxJobs({ sql: getDatabase().sql, sender: { send: vi.fn() }, everyMs: 60_000 }).find(
+    const job = outboxJobs({ sql: getDatabase().sql, sender: { send: vi.fn(), close: vi.fn() }, everyMs: 60_000 }).find(
       (j) => j.name === 'test-push-retention',
     );
     expect(await job!.run()).toEqual({ deleted: 1 });
