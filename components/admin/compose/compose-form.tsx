@@ -1,19 +1,18 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { callAction, useActionForm } from '@/components/use-action-form';
+import { useActionForm } from '@/components/use-action-form';
 import { textFor } from '@/lib/i18n/text-for';
-import { countAudience } from '@/lib/actions/count-audience';
 import { createNotification } from '@/lib/actions/create-notification';
 import { sendDraftTest } from '@/lib/actions/send-draft-test';
 import type { ActionErrorCode, ActionFailure } from '@/lib/auth/action-result';
 import { useBrowserTimeZone } from '@/components/use-browser-time-zone';
-import { formatMessage } from '@/lib/i18n/format-message';
 import { languageName } from '@/lib/i18n/language-name';
 import { DEFAULT_LOCALE, format, type Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/messages';
 import { AudiencePicker } from './audience-picker';
 import { ActionButtonsFields } from './action-buttons-fields';
 import { ConfirmSend, type Reach } from './confirm-send';
+import { DeliveryOptionsFields } from './delivery-options-fields';
 import { audienceOf, draftInLanguage, draftToInput, emptyDraft, type Draft } from './draft';
 import { LanguageTabs } from './language-tabs';
 import { languageTabs, tabWithErrors } from './language-tab-state';
@@ -23,6 +22,7 @@ import { SendResult, type SentNotification } from './send-result';
 import { describeTestResult, overBudgetText } from './test-result';
 import { TextField } from './text-field';
 import { TranslationFields } from './translation-fields';
+import { useAudienceReach } from './use-audience-reach';
 
 type Props = {
   t: Messages<'admin'>;
@@ -36,7 +36,6 @@ export function ComposeForm({ t, locale, topics }: Props) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [sent, setSent] = useState<{ result: SentNotification; draft: Draft } | null>(null);
   const [confirming, setConfirming] = useState<(Reach & { changed?: boolean }) | null>(null);
-  const [reach, setReach] = useState<string>(t.reachUnknown);
   const action = useActionForm(t.genericError);
   const { busy, status, fields: errors, refusals } = action;
   const form = useRef<HTMLFormElement>(null);
@@ -45,29 +44,9 @@ export function ComposeForm({ t, locale, topics }: Props) {
   if (!key.current) key.current = newKey();
   const [tab, setTab] = useState<string>(DEFAULT_LOCALE);
   const patch = (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p }));
-  const patchCritical = (e: React.ChangeEvent<HTMLInputElement>) => patch({ critical: e.target.checked });
+  const { reach, count } = useAudienceReach(draft, t, locale);
   const errText = (code?: string) => (code ? (textFor(t, `err_${code}`) ?? t.err_invalid) : undefined);
   const fieldErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, errText(v)]));
-
-  // The count comes from the very function the send uses to pick its recipients (the audience alone).
-  const count = async (d: Draft) => {
-    const audience = audienceOf(d);
-    const r = audience ? await callAction(() => countAudience({ audience })) : null;
-    return r?.ok ? r.data : null;
-  };
-  const audienceKey = JSON.stringify(audienceOf(draft) ?? null);
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(async () => {
-      const r = await count(draft);
-      if (live) setReach(r ? formatMessage(locale, t.reach, r) : t.reachUnknown);
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- recount only when the audience changes
-  }, [audienceKey]);
 
   // After a refused submit, focus goes to the first field marked invalid (WCAG 3.3.1), once it has re-rendered as such
   // (in the tab of the first mistake, which describeFailure selects in the same render).
@@ -217,46 +196,7 @@ export function ComposeForm({ t, locale, topics }: Props) {
             onChange={(image) => patch({ image })}
           />
           <ActionButtonsFields draft={draft} t={t} errors={fieldErrors} onChange={patch} />
-          <div className="field">
-            <label htmlFor="f-topic">{t.fieldTopic}</label>
-            <p id="f-topic-hint" className="muted">
-              {t.fieldTopicHint}
-            </p>
-            <select
-              id="f-topic"
-              value={draft.topic}
-              aria-invalid={!!fieldErrors.topic}
-              aria-describedby="f-topic-hint f-topic-err"
-              onChange={(e) => patch({ topic: e.target.value })}
-            >
-              <option value="">{t.noTopic}</option>
-              {topics.map((x) => (
-                <option key={x.slug} value={x.slug}>
-                  {x.name}
-                </option>
-              ))}
-            </select>
-            <p id="f-topic-err" className="field-error">
-              {fieldErrors.topic}
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor="f-urgency">{t.fieldUrgency}</label>
-            <select
-              id="f-urgency"
-              value={draft.urgency}
-              onChange={(e) => patch({ urgency: e.target.value as Draft['urgency'] })}
-            >
-              {(['very_low', 'low', 'normal', 'high'] as const).map((u) => (
-                <option key={u} value={u}>
-                  {t[`urgency_${u}`]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <label className="choice field">
-            <input type="checkbox" checked={draft.critical} onChange={patchCritical} /> {t.fieldCritical}
-          </label>
+          <DeliveryOptionsFields draft={draft} topics={topics} t={t} errors={fieldErrors} onChange={patch} />
           <AudiencePicker
             draft={draft}
             topics={topics}
