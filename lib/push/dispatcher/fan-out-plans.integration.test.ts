@@ -85,6 +85,12 @@ const pgUp = await postgresReachable();
     expect(created.deliveries).toBe(n);
     expect(await pendingShareInStatistics()).toBeGreaterThan(0.9);
     expectIndexWalk(await freshBranch());
+    // And the claimed rows are updated by primary key, not found by reading the whole outbox.
+    const outbox = (await planOf(claimQuery(database().sql, 500, 60_000))).filter(
+      (node) => node['Relation Name'] === 'Delivery',
+    );
+    expect(outbox.map((node) => node['Node Type'])).not.toContain('Seq Scan');
+    expect(outbox.some((node) => node['Index Name'] === 'Delivery_pkey')).toBe(true);
   });
 
   it('so does putting as many failed deliveries back in the queue', async () => {
