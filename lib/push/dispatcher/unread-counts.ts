@@ -28,10 +28,11 @@ export function createUnreadCounts(sql: SqlClient, maxEntries = 10_000) {
 }
 
 /**
- * Each user's unread count, user by user (LATERAL): the plan is the (userId, createdAt) index whatever the
- * statistics say. A join left to the planner was driven from the new notification's rows when statistics predated
- * it, reading all of its recipients for each batch of 500 (45 µs per message at 100 000 devices, the costliest
- * statement of the fan-out). Users with nothing unread get a row with 0.
+ * Each user's unread count, user by user (LATERAL): every inbox row read is found by an index keyed by that user
+ * (their (userId, createdAt) rows, or a primary-key probe per visible notification when there are very few). A join
+ * left to the planner was driven from the new notification's rows when statistics predated it, reading all of its
+ * recipients for each batch of 500 (45 µs per message at 100 000 devices, the costliest statement of the fan-out).
+ * Users with nothing unread get a row with 0.
  */
 export function unreadCountsQuery(sql: SqlClient, userIds: string[]) {
   return sql.kysely
