@@ -13,9 +13,8 @@ export function createUnreadCounts(sql: SqlClient, maxEntries = 10_000) {
   async function load(userIds: string[]): Promise<void> {
     const ids = [...new Set(userIds)];
     if (!ids.length) return;
-    const rows = await unreadCountsQuery(sql, ids).execute();
+    const rows = await unreadCountsQuery(sql, ids).execute(); // a row for every id, 0 included
     for (const id of ids) counts.delete(id);
-    for (const id of ids) counts.set(id, 0);
     for (const r of rows) counts.set(r.userId, r.n);
     // Map keeps insertion order: the users of older batches go first.
     for (const id of counts.keys()) {
