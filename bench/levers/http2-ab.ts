@@ -1,11 +1,15 @@
 // Lever A/B (issue 14): the sender's transport over the bench's TLS receiver, HTTP/1.1 keep-alive (today's
 // https.Agent, as lib/push/push-agents.ts configures it) against one HTTP/2 session, same bodies and headers, same
 // concurrency. Measures this process's CPU per message (process.cpuUsage): the transport's own cost, encryption left
-// out (a fixed aes128gcm-sized body). Run: node --import tsx bench/levers/http2-ab.ts [messages] [concurrency]
+// out (a fixed aes128gcm-sized body). A third column runs HTTP/2 with the dispatcher's lighter AsyncResource#bind
+// (lib/push/lighten-async-resource-bind.ts), which Node's HTTP/2 client calls once per request.
+// Run: node --import tsx bench/levers/http2-ab.ts [messages] [concurrency]
+import { AsyncResource } from 'node:async_hooks';
 import http2 from 'node:http2';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
+import { lightenAsyncResourceBind } from '../../lib/push/lighten-async-resource-bind';
 import { startReceiver } from '../receiver-client';
 import { createBenchCertificate } from '../tls';
 
@@ -76,7 +80,7 @@ async function run(name: string, client: { post: Post; close(): void }) {
   const rate = Math.round(messages / seconds)
     .toString()
     .padStart(6);
-  console.log(`${name.padEnd(10)} ${rate} msgs/s  ${us.toFixed(1)} µs CPU/msg`);
+  console.log(`${name.padEnd(16)} ${rate} msgs/s  ${us.toFixed(1)} µs CPU/msg`);
 }
 
 const tls = await createBenchCertificate(path.join(os.tmpdir(), 'crieur-bench-h2-ab'));
@@ -85,6 +89,10 @@ try {
   for (let round = 0; round < 3; round++) {
     await run('http/1.1', http1(receiver.origin, tls.cert));
     await run('h2', h2(receiver.origin, tls.cert));
+    const builtinBind = AsyncResource.prototype.bind;
+    lightenAsyncResourceBind();
+    await run('h2, light bind', h2(receiver.origin, tls.cert));
+    AsyncResource.prototype.bind = builtinBind;
   }
   const s = await receiver.stats();
   console.log(`receiver: ${s.h2} over h2, ${s.http1} over http/1.1, ${s.invalid} malformed (bodies not encrypted)`);
