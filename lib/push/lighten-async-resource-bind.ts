@@ -3,9 +3,9 @@ import { AsyncResource } from 'node:async_hooks';
 // Node 20's AsyncResource#bind gives every bound function a deprecated `asyncResource` accessor (DEP0172) built from
 // two fresh util.deprecate wrappers, each re-prototyped with Object.setPrototypeOf: about 20 µs a call. Its HTTP/2
 // client calls bind once per request (the pending request's async scope), so a dispatcher paid it on every push:
-// 115 → 74 µs of client CPU per request over TLS (bench/README). This bind does the same thing — the bound function
-// runs in the resource's async scope, keeps the target's `length`, and still has the accessor, which warns DEP0172
-// once — with one shared getter and setter instead of new closures per call.
+// about a third of HTTP/2's CPU per POST over TLS (bench/README, "Levers"). This bind does the same thing — the
+// bound function runs in the resource's async scope, keeps the target's `length`, and still has the accessor, which
+// warns DEP0172 once — with one shared getter and setter instead of new closures per call.
 
 const RESOURCE = Symbol('crieur.asyncResource');
 const LIGHT = Symbol('crieur.lightBind');
