@@ -24,6 +24,12 @@ describe('bench arguments', () => {
     expect(() => parseArgs(['--reached-ago', '-1'], {})).toThrow(UsageError);
   });
 
+  it('--max-streams sets the streams one HTTP/2 connection of the receiver may have open (1,000 by default)', () => {
+    expect(parseArgs([], {}).maxStreams).toBe(1000);
+    expect(parseArgs(['--max-streams', '100'], {}).maxStreams).toBe(100);
+    expect(() => parseArgs(['--max-streams', '0'], {})).toThrow(UsageError);
+  });
+
   it('--plain-http keeps the first round’s plain receiver', () => {
     expect(parseArgs(['--plain-http'], {}).plainHttp).toBe(true);
   });

@@ -1,5 +1,5 @@
 // Command line of `npm run bench`: --n, --quick, --json, --latency-ms, --concurrency, --pool-concurrency, --profile,
-// --only, --plain-http, --reached-ago.
+// --only, --plain-http, --reached-ago, --max-streams.
 import { DEFAULT_PUSH_CONCURRENCY } from '../lib/push/push-concurrency';
 
 export type BenchArgs = {
@@ -25,11 +25,17 @@ export type BenchArgs = {
   plainHttp: boolean;
   /** Minutes since the devices' last success (as after an earlier notification); null: never reached, the default. */
   reachedAgoMinutes: number | null;
+  /** The receiver's SETTINGS_MAX_CONCURRENT_STREAMS: how many streams one HTTP/2 connection may have open. */
+  maxStreams: number;
 };
 
 const USAGE = `usage: npm run bench -- [--n 10000] [--quick] [--json] [--latency-ms 50] [--concurrency 256]
        [--pool-concurrency 64] [--sequential-sample 200] [--latency-samples 50] [--profile]
-       [--only crypto,sequential,pool,crieur,scaleout] [--plain-http] [--reached-ago <minutes>]`;
+       [--only crypto,sequential,pool,crieur,scaleout] [--plain-http] [--reached-ago <minutes>]
+       [--max-streams 1000]`;
+
+/** Streams the receiver lets one HTTP/2 connection have open, unless --max-streams says otherwise. */
+export const DEFAULT_RECEIVER_MAX_STREAMS = 1000;
 
 /** Issue 6 states its "≥ 3 × web-push pool" target against a pool 64 wide. */
 export const TARGET_POOL_CONCURRENCY = 64;
@@ -60,6 +66,7 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     'only',
     'plain-http',
     'reached-ago',
+    'max-streams',
     'help',
   ];
   for (const name of flags.keys()) if (!known.includes(name)) throw new UsageError(`unknown option --${name}`);
@@ -92,6 +99,7 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     only: selected,
     plainHttp: flags.get('plain-http') === true,
     reachedAgoMinutes: flags.has('reached-ago') ? int('reached-ago', 0, 0) : null,
+    maxStreams: int('max-streams', DEFAULT_RECEIVER_MAX_STREAMS, 1),
   };
 }
 

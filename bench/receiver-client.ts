@@ -47,7 +47,12 @@ function getJson<T>(url: string, agent: http.Agent): Promise<T> {
   });
 }
 
-export async function startReceiver(opts: { latencyMs: number; tls?: BenchCertificate }): Promise<Receiver> {
+export async function startReceiver(opts: {
+  latencyMs: number;
+  tls?: BenchCertificate;
+  /** SETTINGS_MAX_CONCURRENT_STREAMS of its HTTP/2 connections (the receiver's own default otherwise). */
+  maxStreams?: number;
+}): Promise<Receiver> {
   const tlsArgs = opts.tls ? ['--tls-cert', opts.tls.certFile, '--tls-key', opts.tls.keyFile] : [];
   const child: ChildProcess = spawn(
     process.execPath,
@@ -57,6 +62,7 @@ export async function startReceiver(opts: { latencyMs: number; tls?: BenchCertif
       path.join(import.meta.dirname, 'receiver.ts'),
       '--latency-ms',
       String(opts.latencyMs),
+      ...(opts.maxStreams ? ['--max-streams', String(opts.maxStreams)] : []),
       ...tlsArgs,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },

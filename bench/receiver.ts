@@ -2,19 +2,21 @@
 // (--latency-ms), counts what it got, and reports its own CPU so the benchmark can show it was never the limit.
 // Like every real push service it speaks HTTPS, offering ALPN h2 and http/1.1 (each sender takes what it speaks);
 // --plain-http keeps the first round's plain HTTP/1.1 for comparison.
-//   node --import tsx bench/receiver.ts [--port 0] [--latency-ms 50] [--tls-cert f --tls-key f]
+//   node --import tsx bench/receiver.ts [--port 0] [--latency-ms 50] [--max-streams 1000] [--tls-cert f --tls-key f]
 // Prints {"port":…} on its first stdout line. Control (GET): /stats, /wait?path=/lat/3 (answers when a push to that
 // path has arrived, with the arrival time). Pushes: POST to any other path.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import http2 from 'node:http2';
 import { performance } from 'node:perf_hooks';
+import { DEFAULT_RECEIVER_MAX_STREAMS } from './args';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const latencyMs = arg('latency-ms', 50);
+const maxStreams = arg('max-streams', DEFAULT_RECEIVER_MAX_STREAMS);
 const port = arg('port', 0);
 const file = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -104,9 +106,10 @@ function onRequest(req: Request, res: Response) {
 
 function createServer(): http.Server | http2.Http2SecureServer {
   if (tls.cert && tls.key) {
-    // Many streams per connection, as push services allow; idle connections stay open past a benchmark's pauses.
+    // Streams per connection as the push service announces them (--max-streams); idle connections stay open past a
+    // benchmark's pauses.
     const secure = http2.createSecureServer(
-      { ...tls, allowHTTP1: true, settings: { maxConcurrentStreams: 1000 } },
+      { ...tls, allowHTTP1: true, settings: { maxConcurrentStreams: maxStreams } },
       onRequest,
     );
     secure.setTimeout(0);

@@ -47,6 +47,7 @@ describe('bench report', () => {
       'per_msg_us_10k',
       'per_msg_us_100k',
       'tls',
+      'receiver_max_streams',
       'crypto_ceiling_all_cores_per_s',
       'ratio_vs_all_cores',
       'crypto_floor_us_per_msg',
@@ -60,6 +61,7 @@ describe('bench report', () => {
     ]);
     expect(json).toMatchObject({
       tls: true,
+      receiver_max_streams: 1000,
       crypto_ceiling_all_cores_per_s: 7000,
       ratio_vs_all_cores: 0.557,
       crypto_floor_us_per_msg: 125,
@@ -101,7 +103,7 @@ describe('bench report', () => {
     expect(text).toMatch(/190\.0 µs = 1\.52 × the one-core floor's 125\.0 µs \(target ≤ 1\.6: met\)/);
     expect(text).toMatch(/PostgreSQL 40\.0 µs \(target ≤ 40: met\)/);
     expect(text).toMatch(/\+2\.6 %; target within 10 %: met/);
-    expect(text).toMatch(/receiver HTTPS \(ALPN h2, http\/1\.1\)/);
+    expect(text).toMatch(/receiver HTTPS \(ALPN h2 with 1000 streams, http\/1\.1\)/);
     expect(text).toMatch(/1,000,000 devices: 16,667 msgs\/s → 2\.5 worker cores, 0\.7 PostgreSQL cores/);
   });
 

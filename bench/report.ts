@@ -55,6 +55,7 @@ export function toJson(r: Results) {
     per_msg_us_100k: round(at(100_000), 1),
     // Round 2 (issue 14).
     tls: !r.args.plainHttp,
+    receiver_max_streams: r.args.plainHttp ? null : r.args.maxStreams,
     crypto_ceiling_all_cores_per_s: round(r.cryptoCeiling?.perSecond, 1),
     ratio_vs_all_cores: round(ratio(main?.perSecond, r.cryptoCeiling?.perSecond), 3),
     crypto_floor_us_per_msg: round(r.cryptoLimit?.usPerMessage, 1),
@@ -162,7 +163,8 @@ export function toText(r: Results): string {
   ];
   const lines = [
     `Crieur push benchmark — n = ${num(args.n)}, ` +
-      `receiver ${args.plainHttp ? 'plain HTTP/1.1' : 'HTTPS (ALPN h2, http/1.1)'}, round trip ${args.latencyMs} ms, ` +
+      `receiver ${args.plainHttp ? 'plain HTTP/1.1' : `HTTPS (ALPN h2 with ${args.maxStreams} streams, http/1.1)`}, ` +
+      `round trip ${args.latencyMs} ms, ` +
       `Crieur concurrency ${args.concurrency}, web-push pool ${args.poolConcurrency}` +
       `${args.quick ? ' (quick smoke run)' : ''}`,
     `machine: ${machine.cpus} × ${machine.cpuModel}, ${num(machine.memoryGb, 1)} GB, node ${machine.node}, ` +

@@ -41,7 +41,7 @@ async function main() {
   const vapid = { ...vapidKeys, subject: 'mailto:bench@crieur.example.org' };
   const payload = benchPayload();
   const tls = args.plainHttp ? undefined : await createBenchCertificate(path.join(CACHE_DIR, 'tls'));
-  const receiver = await startReceiver({ latencyMs: args.latencyMs, tls });
+  const receiver = await startReceiver({ latencyMs: args.latencyMs, tls, maxStreams: args.maxStreams });
   const ca = tls?.cert;
   try {
     const targets = pool.keys.slice(0, args.n).map((k, i) => ({ endpoint: `${receiver.origin}/push/${i}`, ...k }));

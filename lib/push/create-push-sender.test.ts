@@ -330,6 +330,64 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
     sender.close();
   });
 
+  /** An HTTP/2 push service that lets a connection have `maxStreams` open; records what each connection had open. */
+  async function streamCappedService(maxStreams: number, answer: (held: http2.Http2ServerResponse[]) => void) {
+    const open = new Map<http2.Http2Session, number>();
+    const seenOpen: number[] = [];
+    const held: http2.Http2ServerResponse[] = [];
+    const server = http2.createSecureServer(
+      { cert: pems.cert, key: pems.private, settings: { maxConcurrentStreams: maxStreams } },
+      (req, res) => {
+        const session = req.stream.session!;
+        open.set(session, (open.get(session) ?? 0) + 1);
+        seenOpen.push(open.get(session)!);
+        res.on('finish', () => open.set(session, open.get(session)! - 1));
+        req.resume();
+        req.on('end', () => {
+          held.push(res);
+          answer(held);
+        });
+      },
+    );
+    let connections = 0;
+    server.on('session', () => connections++);
+    const origin = await listen(server);
+    const sender = createPushSender({
+      vapid,
+      allowlist: parseEndpointAllowlist(origin),
+      timeoutMs: 2000,
+      maxSocketsPerOrigin: 4,
+      ca: pems.cert,
+    });
+    const sendAll = (count: number) =>
+      Promise.all(Array.from({ length: count }, (_, i) => sender.send(at(origin), `m${i}`, { ttlSeconds: 0 })));
+    return { sender, sendAll, connections: () => connections, seenOpen };
+  }
+  const answerAll = (held: http2.Http2ServerResponse[]) => held.splice(0).forEach((r) => r.writeHead(201).end());
+
+  it('dials another HTTP/2 connection when each is at the stream cap the push service announced', async () => {
+    // The service answers only once 6 pushes are open at once: on one connection of 2 streams they never are (the
+    // rest wait in its queue, or are refused when sent before the service's settings arrived).
+    const service = await streamCappedService(2, (held) => held.length === 6 && answerAll(held));
+    const sent = await service.sendAll(6);
+    expect(sent.map((r) => r.kind === 'response' && r.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
+    expect(service.connections()).toBe(3);
+    expect(Math.max(...service.seenOpen)).toBe(2);
+    // Idle again, the connections are reused rather than dialled anew.
+    expect((await service.sendAll(6)).every((r) => r.kind === 'response' && r.statusCode === 201)).toBe(true);
+    expect(service.connections()).toBe(3);
+    service.sender.close();
+  });
+
+  it('dials no more HTTP/2 connections than maxSocketsPerOrigin; past them, pushes wait for a stream', async () => {
+    const service = await streamCappedService(1, (held) => setTimeout(() => answerAll(held), 20));
+    const sent = await service.sendAll(10);
+    expect(sent.every((r) => r.kind === 'response' && r.statusCode === 201)).toBe(true);
+    expect(service.connections()).toBe(4);
+    expect(Math.max(...service.seenOpen)).toBe(1);
+    service.sender.close();
+  });
+
   it('falls back to HTTP/1.1 keep-alive when ALPN does not offer h2', async () => {
     const sender = make();
     seen.length = 0;

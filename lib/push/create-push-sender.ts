@@ -14,6 +14,7 @@ export type PushSenderOptions = {
   allowlist: EndpointAllowlist;
   /** Whole request, connect to last byte of the answer. */
   timeoutMs: number;
+  /** Connections to one push service: HTTP/1.1 sockets, or HTTP/2 sessions when each is at its stream cap. */
   maxSocketsPerOrigin: number;
   /**
    * Where messages are encrypted: this thread by default, worker threads in dispatcher processes.
@@ -36,7 +37,11 @@ export { HTTP_TIMEOUT } from './push-network-error';
 export function createPushSender(opts: PushSenderOptions): PushSender & { readonly vapidSigner: VapidSigner } {
   const signer = createVapidSigner(opts.vapid, opts.now);
   const agents = createAgentPool({ maxSocketsPerOrigin: opts.maxSocketsPerOrigin, ca: opts.ca });
-  const sessions = createSessionPool({ ca: opts.ca, connectTimeoutMs: opts.timeoutMs });
+  const sessions = createSessionPool({
+    ca: opts.ca,
+    connectTimeoutMs: opts.timeoutMs,
+    maxSessionsPerOrigin: opts.maxSocketsPerOrigin,
+  });
   const encryptor = opts.encryptor ?? inlineEncryptor;
 
   function prepare(target: PushTarget, payload: PushPayloadText, options: PushOptions): () => Promise<PushResult> {
@@ -70,13 +75,19 @@ export function createPushSender(opts: PushSenderOptions): PushSender & { readon
   /** HTTP/2 when the origin negotiates it, else HTTP/1.1 keep-alive; plain http (tests, listed origins) is 1.1. */
   async function post(url: URL, listedOrigin: boolean, request: PushRequest): Promise<PushResult> {
     if (url.protocol === 'https:') {
-      let session;
+      let lease;
       try {
-        session = await sessions.sessionFor(url, listedOrigin);
+        lease = await sessions.lease(url, listedOrigin);
       } catch (err) {
         return { kind: 'network', error: networkError(err as NodeJS.ErrnoException) };
       }
-      if (session) return postOverH2(session, url, request, opts.timeoutMs);
+      if (lease) {
+        try {
+          return await postOverH2(lease.session, url, request, opts.timeoutMs);
+        } finally {
+          lease.release();
+        }
+      }
     }
     return postOverHttp1(url, agents.agentFor(url, listedOrigin), request, opts.timeoutMs);
   }
