@@ -28,7 +28,8 @@ export type SessionLease = { session: http2.ClientHttp2Session; release(): void 
  * nghttp2's queue, so one connection would hold a worker to that many pushes per round trip whatever its
  * PUSH_CONCURRENCY (measured at 100 streams and a 50 ms round trip: half the rate, bench/README.md). So another
  * connection is dialled when every one of the origin's is full, up to `maxSessionsPerOrigin` (then the least busy
- * one queues), as OkHttp does; never before, since RFC 9113 §9.1 asks clients for one connection where one will do. An origin that answers ALPN with http/1.1 or nothing is remembered and left to the keep-alive agents.
+ * one queues), as OkHttp does; never before, since RFC 9113 §9.1 asks clients for one connection where one will do.
+ * An origin that answers ALPN with http/1.1 or nothing is remembered and left to the keep-alive agents.
  */
 export function createSessionPool(opts: { ca?: string; connectTimeoutMs: number; maxSessionsPerOrigin: number }) {
   const origins = new Map<string, Connection[]>();
