@@ -2,6 +2,7 @@ import http from 'node:http';
 import http2 from 'node:http2';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
+import tls from 'node:tls';
 import selfsigned from 'selfsigned';
 import webpush from 'web-push';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -386,6 +387,28 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
     expect(service.connections()).toBe(4);
     expect(Math.max(...service.seenOpen)).toBe(1);
     service.sender.close();
+  });
+
+  it('names a service that agrees to h2 but never sends its settings connect_timeout, and dials again', async () => {
+    // TLS with ALPN h2, then silence: no SETTINGS frame, so no stream may be sent on it.
+    let dials = 0;
+    const mute = tls.createServer({ cert: pems.cert, key: pems.private, ALPNProtocols: ['h2'] }, (socket) => {
+      dials++;
+      socket.on('error', () => undefined);
+    });
+    const origin = await listen(mute);
+    const sender = createPushSender({
+      vapid,
+      allowlist: parseEndpointAllowlist(origin),
+      timeoutMs: 200,
+      maxSocketsPerOrigin: 4,
+      ca: pems.cert,
+    });
+    const timedOut = { kind: 'network', error: 'connect_timeout' };
+    expect(await sender.send(at(origin), 'x', { ttlSeconds: 0 })).toEqual(timedOut);
+    expect(await sender.send(at(origin), 'x', { ttlSeconds: 0 })).toEqual(timedOut);
+    expect(dials).toBe(2);
+    sender.close();
   });
 
   it('falls back to HTTP/1.1 keep-alive when ALPN does not offer h2', async () => {
