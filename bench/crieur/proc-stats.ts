@@ -21,8 +21,3 @@ export function memoryMb(pid: number): { peak: number; current: number } {
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { peak: kb('VmHWM') / 1024, current: kb('VmRSS') / 1024 };
 }
-
-/** CPU seconds used so far by these processes together (those already gone count 0). */
-export function totalCpuSeconds(pids: number[]): number {
-  return pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
-}

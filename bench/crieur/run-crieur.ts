@@ -14,7 +14,7 @@ import { benchNotification } from '../payload';
 import { receiverCpuShare, type Receiver } from '../receiver-client';
 import { startDispatcher, type DispatcherEnv, type DispatcherProcess } from './dispatcher-process';
 import { createThrowawayDatabase } from './postgres';
-import { totalCpuSeconds } from './proc-stats';
+import { startPostgresCpuMeter } from './postgres-cpu-meter';
 import { LATENCY_PATH, latencyUserId, seedAudience } from './seed';
 
 export type CrieurRun = {
@@ -56,14 +56,6 @@ const nowMs = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
-/** PostgreSQL processes doing this run's work: the bench database's backends and the server's background workers. */
-async function postgresPids(sql: SqlClient): Promise<number[]> {
-  const rows = await sql.query<{ pid: number }>(
-    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR backend_type <> 'client backend'`,
-  );
-  return rows.map((r) => r.pid);
-}
 
 async function statusCounts(sql: SqlClient, notificationId: string): Promise<Record<string, number>> {
   const rows = await sql.query<{ status: string; n: number }>(
@@ -119,11 +111,10 @@ export async function runCrieur(o: CrieurOptions): Promise<CrieurRun> {
 
 async function fanOut(o: CrieurOptions, sql: SqlClient, dispatcher: DispatcherProcess): Promise<CrieurRun> {
   const input = notificationInputSchema.parse(benchNotification({ kind: 'role', role: 'citizen' }));
-  const pgPids = await postgresPids(sql);
+  const postgresCpu = await startPostgresCpuMeter(sql);
   const before = {
     receiver: await o.receiver.stats(),
     dispatcher: dispatcher.cpuSeconds(),
-    pg: totalCpuSeconds(pgPids),
     bench: process.cpuUsage(),
   };
   const t0 = performance.now();
@@ -146,7 +137,7 @@ async function fanOut(o: CrieurOptions, sql: SqlClient, dispatcher: DispatcherPr
   const after = {
     receiver: await o.receiver.stats(),
     dispatcher: dispatcher.cpuSeconds(),
-    pg: totalCpuSeconds(await postgresPids(sql)),
+    pg: await postgresCpu.stop(),
     bench: process.cpuUsage(before.bench),
   };
   if ((statuses.sent ?? 0) !== o.n)
@@ -165,7 +156,7 @@ async function fanOut(o: CrieurOptions, sql: SqlClient, dispatcher: DispatcherPr
     statuses,
     cpu: {
       dispatcherUsPerMessage: perMessage(after.dispatcher - before.dispatcher),
-      postgresUsPerMessage: perMessage(after.pg - before.pg),
+      postgresUsPerMessage: perMessage(after.pg),
       benchUsPerMessage: perMessage((after.bench.user + after.bench.system) / 1e6),
       receiverShare: receiverCpuShare(before.receiver, after.receiver),
     },
