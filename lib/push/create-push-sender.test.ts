@@ -390,11 +390,12 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
   });
 
   it('names a service that agrees to h2 but never sends its settings connect_timeout, and dials again', async () => {
-    // TLS with ALPN h2, then silence: no SETTINGS frame, so no stream may be sent on it.
+    // TLS with ALPN h2, then silence: no SETTINGS frame, so no stream may be sent on it. It reads what comes (and so
+    // sees the sender hang up, which lets the server close after the tests).
     let dials = 0;
     const mute = tls.createServer({ cert: pems.cert, key: pems.private, ALPNProtocols: ['h2'] }, (socket) => {
       dials++;
-      socket.on('error', () => undefined);
+      socket.on('error', () => undefined).resume();
     });
     const origin = await listen(mute);
     const sender = createPushSender({
