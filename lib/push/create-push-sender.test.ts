@@ -240,6 +240,15 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
   });
   afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));
 
+  /** A sender that trusts the test certificate and may reach only `origin`. */
+  const senderFor = (origin: string, timeoutMs = 2000) =>
+    createPushSender({
+      vapid,
+      allowlist: parseEndpointAllowlist(origin),
+      timeoutMs,
+      maxSocketsPerOrigin: 4,
+      ca: pems.cert,
+    });
   const make = (timeoutMs = 2000, trust = true) =>
     createPushSender({
       vapid,
@@ -312,13 +321,7 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
       upstream.on('close', end).on('error', end);
     });
     const relayOrigin = await listen(relay);
-    const sender = createPushSender({
-      vapid,
-      allowlist: parseEndpointAllowlist(relayOrigin),
-      timeoutMs: 300,
-      maxSocketsPerOrigin: 4,
-      ca: pems.cert,
-    });
+    const sender = senderFor(relayOrigin, 300);
     sessions = 0;
     expect(await sender.send(at(relayOrigin), 'x', { ttlSeconds: 0 })).toMatchObject({ statusCode: 201 });
     silent = true;
@@ -353,13 +356,7 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
     let connections = 0;
     server.on('session', () => connections++);
     const origin = await listen(server);
-    const sender = createPushSender({
-      vapid,
-      allowlist: parseEndpointAllowlist(origin),
-      timeoutMs: 2000,
-      maxSocketsPerOrigin: 4,
-      ca: pems.cert,
-    });
+    const sender = senderFor(origin);
     const sendAll = (count: number) =>
       Promise.all(Array.from({ length: count }, (_, i) => sender.send(at(origin), `m${i}`, { ttlSeconds: 0 })));
     return { sender, sendAll, connections: () => connections, seenOpen };
@@ -398,13 +395,7 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
       socket.on('error', () => undefined).resume();
     });
     const origin = await listen(mute);
-    const sender = createPushSender({
-      vapid,
-      allowlist: parseEndpointAllowlist(origin),
-      timeoutMs: 200,
-      maxSocketsPerOrigin: 4,
-      ca: pems.cert,
-    });
+    const sender = senderFor(origin, 200);
     const timedOut = { kind: 'network', error: 'connect_timeout' };
     expect(await sender.send(at(origin), 'x', { ttlSeconds: 0 })).toEqual(timedOut);
     expect(await sender.send(at(origin), 'x', { ttlSeconds: 0 })).toEqual(timedOut);

@@ -38,7 +38,7 @@ export function createSessionPool(opts: { ca?: string; connectTimeoutMs: number;
   function connect(
     url: URL,
     listedOrigin: boolean,
-    c: Connection,
+    onMaxStreams: (max: number) => void,
     onEnd: () => void,
   ): Promise<http2.ClientHttp2Session | null> {
     return new Promise((resolve, reject) => {
@@ -68,12 +68,14 @@ export function createSessionPool(opts: { ca?: string; connectTimeoutMs: number;
           return resolve(null);
         }
         const session = http2.connect(url.origin, { createConnection: () => socket });
-        session.on('remoteSettings', (s) => (c.maxStreams = s.maxConcurrentStreams ?? Number.MAX_SAFE_INTEGER));
+        session.on('remoteSettings', (s) => onMaxStreams(s.maxConcurrentStreams ?? Number.MAX_SAFE_INTEGER));
         // A connection error reaches each stream's own 'error'; the session is only dropped so the next one dials.
         session.on('error', onEnd);
         session.once('goaway', onEnd);
-        session.once('close', onEnd);
-        session.once('close', () => reject(new Error('the HTTP/2 connection closed before its settings')));
+        session.once('close', () => {
+          onEnd();
+          reject(new Error('the HTTP/2 connection closed before its settings')); // a no-op once ready
+        });
         // Idle sessions must not keep a process alive; a request in flight holds its own timer.
         session.unref();
         // The server's preface is its SETTINGS frame (RFC 9113 §3.4): ready once it says how many streams it takes.
@@ -86,13 +88,16 @@ export function createSessionPool(opts: { ca?: string; connectTimeoutMs: number;
   }
 
   function dial(url: URL, listedOrigin: boolean, list: Connection[]): Connection {
-    const c: Connection = { ready: Promise.resolve(null), streams: 0, maxStreams: ASSUMED_MAX_STREAMS };
     const forget = () => {
       const i = list.indexOf(c);
       if (i >= 0) list.splice(i, 1);
       if (!list.length && origins.get(url.origin) === list) origins.delete(url.origin);
     };
-    c.ready = connect(url, listedOrigin, c, forget);
+    const c: Connection = {
+      streams: 0,
+      maxStreams: ASSUMED_MAX_STREAMS,
+      ready: connect(url, listedOrigin, (max) => (c.maxStreams = max), forget),
+    };
     list.push(c);
     // A failed dial is not remembered: the next message dials again.
     c.ready.then((session) => {
@@ -121,7 +126,7 @@ export function createSessionPool(opts: { ca?: string; connectTimeoutMs: number;
 
   /** Another connection would take this stream now: one has room, or one more may be dialled. */
   function roomElsewhere(origin: string, c: Connection): boolean {
-    const list = connectionsOf(origin);
+    const list = origins.get(origin) ?? [];
     return list.some((other) => other !== c && hasRoom(other)) || list.length < opts.maxSessionsPerOrigin;
   }
 
@@ -136,28 +141,28 @@ export function createSessionPool(opts: { ca?: string; connectTimeoutMs: number;
         const c = pick(url, listedOrigin);
         // Counted before the await: the messages of one batch must see each other's streams, or all would dial.
         c.streams++;
-        let session: http2.ClientHttp2Session | null;
-        try {
-          session = await c.ready;
-        } catch (err) {
-          c.streams--;
-          throw err;
-        }
-        if (!session) {
-          c.streams--;
-          return null;
-        }
-        // Leased while dialling, before the server said how many streams it takes: past that cap, the stream would
-        // wait in this connection's queue while another one has room (or may be dialled), so it moves there.
-        if (c.streams > c.maxStreams && roomElsewhere(url.origin, c)) {
-          c.streams--;
-          continue;
-        }
         let released = false;
         const release = () => {
           if (!released) c.streams--;
           released = true;
         };
+        let session: http2.ClientHttp2Session | null;
+        try {
+          session = await c.ready;
+        } catch (err) {
+          release();
+          throw err;
+        }
+        if (!session) {
+          release();
+          return null;
+        }
+        // Leased while dialling, before the server said how many streams it takes: past that cap, the stream would
+        // wait in this connection's queue while another one has room (or may be dialled), so it moves there.
+        if (c.streams > c.maxStreams && roomElsewhere(url.origin, c)) {
+          release();
+          continue;
+        }
         return { session, release };
       }
     },
