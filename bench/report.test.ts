@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args';
 import type { CrieurRun } from './crieur/run-crieur';
-import { toJson, toText, type Results } from './report';
+import { splitFixedCost, toJson, toText, type Results } from './report';
 
 const run = (n: number, perSecond: number): CrieurRun => ({
   n,
@@ -105,6 +105,20 @@ describe('bench report', () => {
     expect(text).toMatch(/\+2\.6 %; target within 10 %: met/);
     expect(text).toMatch(/receiver HTTPS \(ALPN h2 with 1000 streams, http\/1\.1\)/);
     expect(text).toMatch(/1,000,000 devices: 16,667 msgs\/s → 2\.5 worker cores, 0\.7 PostgreSQL cores/);
+  });
+
+  it('splits the wall time of the two sizes into a cost per further message and a fixed cost per fan-out', () => {
+    const r = results(100_000);
+    // 1 s fixed, then 300 µs a message: 4 s at 10,000 (400 µs each), 31 s at 100,000 (310 µs each).
+    r.crieur = [
+      { ...run(10_000, 2500), allSentSeconds: 4 },
+      { ...run(100_000, 3226), allSentSeconds: 31 },
+    ];
+    const { marginalUs, fixedSeconds } = splitFixedCost(r.crieur[0], r.crieur[1]);
+    expect(marginalUs).toBeCloseTo(300, 6);
+    expect(fixedSeconds).toBeCloseTo(1, 6);
+    expect(toText(r)).toMatch(/from the two sizes: each further message 300\.0 µs, plus 1\.00 s per fan-out/);
+    expect(toText(results(10_000))).not.toMatch(/from the two sizes/);
   });
 
   it('gives no throughput verdict below the issue’s n = 100,000 (a smoke run)', () => {

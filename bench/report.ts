@@ -228,6 +228,15 @@ export function toText(r: Results): string {
       `per message: ${num(json.per_msg_us_10k, 1)} µs at 10,000, ${num(json.per_msg_us_100k, 1)} µs at 100,000 ` +
         `(${growth >= 0 ? '+' : ''}${num(growth * 100, 1)} %; target within 10 %: ${verdict(Math.abs(growth) <= 0.1)})`,
     );
+    const small = r.crieur.find((c) => c.n === 10_000);
+    const large = r.crieur.find((c) => c.n === 100_000);
+    if (small && large) {
+      const { marginalUs, fixedSeconds } = splitFixedCost(small, large);
+      lines.push(
+        `  from the two sizes: each further message ${num(marginalUs, 1)} µs, plus ${num(fixedSeconds, 2)} s ` +
+          'per fan-out whatever its size (a fixed cost weighs 10 times more per message at 10,000)',
+      );
+    }
   }
   if (r.scaleOut && main) {
     lines.push(
@@ -238,6 +247,16 @@ export function toText(r: Results): string {
   }
   if (main) lines.push('', ...capacityLines(main, args.latencyMs));
   return lines.join('\n');
+}
+
+/**
+ * The wall time of a fan-out as a fixed part plus a part per message, from two sizes: a per-message cost that differs
+ * between the sizes is either a cost growing with n (the marginal cost would then exceed both averages) or a fixed
+ * cost (start-up, first claims, the last outcome write) spread over fewer messages at the smaller size.
+ */
+export function splitFixedCost(small: CrieurRun, large: CrieurRun): { marginalUs: number; fixedSeconds: number } {
+  const marginalSeconds = (large.allSentSeconds - small.allSentSeconds) / (large.n - small.n);
+  return { marginalUs: marginalSeconds * 1e6, fixedSeconds: small.allSentSeconds - small.n * marginalSeconds };
 }
 
 /** The README's capacity table, from this run's per-message costs (see capacity.ts). */
