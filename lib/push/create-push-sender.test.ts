@@ -240,23 +240,17 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
   });
   afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));
 
-  /** A sender that trusts the test certificate and may reach only `origin`. */
-  const senderFor = (origin: string, timeoutMs = 2000) =>
+  /** A sender that may reach only `origins` (a comma list) and, unless told not to, trusts the test certificate. */
+  const senderFor = (origins: string, timeoutMs = 2000, trust = true) =>
     createPushSender({
       vapid,
-      allowlist: parseEndpointAllowlist(origin),
-      timeoutMs,
-      maxSocketsPerOrigin: 4,
-      ca: pems.cert,
-    });
-  const make = (timeoutMs = 2000, trust = true) =>
-    createPushSender({
-      vapid,
-      allowlist: parseEndpointAllowlist(`${h2Origin},${h1Origin},${untrusted}`),
+      allowlist: parseEndpointAllowlist(origins),
       timeoutMs,
       maxSocketsPerOrigin: 4,
       ...(trust ? { ca: pems.cert } : {}),
     });
+  /** The suite's usual sender: the h2, HTTP/1.1 and untrusted services of beforeAll. */
+  const make = (timeoutMs = 2000, trust = true) => senderFor(`${h2Origin},${h1Origin},${untrusted}`, timeoutMs, trust);
   const at = (origin: string) => ({ endpoint: `${origin}/push/abc`, p256dh: keys.p256dh, auth: keys.auth });
 
   it('sends every message as a stream of one HTTP/2 connection, with the headers and a decryptable body', async () => {
