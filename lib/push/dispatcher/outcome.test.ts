@@ -5,6 +5,7 @@ import {
   classifyOutcome,
   DEFAULT_RETRY_POLICY,
   deviceEffectOf,
+  MAX_RETRY_AFTER_MS,
   parseRetryAfter,
   SINGLE_ATTEMPT_POLICY,
   type Outcome,
@@ -61,6 +62,19 @@ describe('classifyOutcome — one row per answer', () => {
       status: 'retry',
       dueAt: new Date('2026-01-01T12:30:00Z'),
     });
+  });
+
+  it('503 → retry at Retry-After too (RFC 9110 allows it there)', () => {
+    expect(classifyOutcome(http(503, { retryAfter: '600' }), ctx())).toMatchObject({
+      status: 'retry',
+      code: 503,
+      dueAt: new Date('2026-01-01T12:10:00Z'),
+    });
+  });
+
+  it('an absurd Retry-After → expired, not a retry at a time the database cannot store', () => {
+    const o = classifyOutcome(http(429, { retryAfter: '99999999999999' }), ctx());
+    expect(o).toMatchObject({ status: 'expired', code: 429 });
   });
 
   it('429 without a usable Retry-After → backoff', () => {
@@ -178,6 +192,13 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('0', now)).toEqual(now);
     expect(parseRetryAfter(' 30 ', now)).toEqual(new Date('2026-01-01T12:00:30Z'));
     expect(parseRetryAfter('Thu, 01 Jan 2026 13:00:00 GMT', now)).toEqual(new Date('2026-01-01T13:00:00Z'));
+  });
+  it('never returns an invalid date: a delay past MAX_RETRY_AFTER_MS is cut to it', () => {
+    const furthest = new Date(now.getTime() + MAX_RETRY_AFTER_MS);
+    for (const v of ['99999999999999', '9'.repeat(400), 'Fri, 31 Dec 9999 23:59:59 GMT']) {
+      expect(parseRetryAfter(v, now)).toEqual(furthest);
+    }
+    expect(parseRetryAfter(String(MAX_RETRY_AFTER_MS / 1000 - 1), now)!.getTime()).toBeLessThan(furthest.getTime());
   });
   it('treats a date in the past as now, and garbage as absent', () => {
     expect(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now)).toEqual(now);

@@ -53,7 +53,8 @@ export function classifyOutcome(result: PushResult, ctx: OutcomeContext): Outcom
   if (code >= 200 && code < 300) return { status: 'sent', code };
   if (isGoneAnswer(result)) return { status: 'gone', code };
   const detail = `HTTP ${code}${result.body ? `: ${result.body.slice(0, BODY_LOG_CHARS)}` : ''}`;
-  if (code === 429) return retry(code, detail, parseRetryAfter(result.retryAfter, ctx.now), ctx);
+  // RFC 9110 §10.2.3: a 503 may say when to come back, as a 429 does (RFC 8030 §8.4).
+  if (code === 429 || code === 503) return retry(code, detail, parseRetryAfter(result.retryAfter, ctx.now), ctx);
   if (code === 408 || code >= 500) return retry(code, detail, undefined, ctx);
   // 400 bad request, 401/403 VAPID refused, 413 payload too large…: sending it again gives the same answer.
   return { status: 'failed', code, error: detail };
@@ -104,12 +105,20 @@ export function backoffDelayMs(
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-/** RFC 9110 §10.2.3 Retry-After: delay-seconds or an HTTP-date. Unparseable → undefined (use backoff). */
+/**
+ * The furthest a Retry-After is followed. Any later time is past every notification's expiry, so retry() turns it
+ * into 'expired' anyway; without a bound, "99999999999999" seconds made an Invalid Date that PostgreSQL refused.
+ */
+export const MAX_RETRY_AFTER_MS = 366 * 86_400_000;
+
+/**
+ * RFC 9110 §10.2.3 Retry-After: delay-seconds or an HTTP-date, as a time between now and now + MAX_RETRY_AFTER_MS.
+ * Unparseable → undefined (use backoff).
+ */
 export function parseRetryAfter(value: string | undefined, now: Date): Date | undefined {
   if (!value) return undefined;
   const v = value.trim();
-  if (/^\d+$/.test(v)) return new Date(now.getTime() + Number(v) * 1000);
-  const at = Date.parse(v);
-  if (Number.isNaN(at) || !/[a-z]/i.test(v)) return undefined;
-  return new Date(Math.max(at, now.getTime()));
+  const at = /^\d+$/.test(v) ? now.getTime() + Number(v) * 1000 : /[a-z]/i.test(v) ? Date.parse(v) : NaN;
+  if (Number.isNaN(at)) return undefined;
+  return new Date(Math.min(Math.max(at, now.getTime()), now.getTime() + MAX_RETRY_AFTER_MS));
 }
