@@ -1,4 +1,5 @@
 import 'server-only';
+import { revokeCreatorTokens } from '../api-tokens/revoke-creator-tokens';
 import { personActor } from '../audit/audit-actions';
 import { recordAuditEntry } from '../audit/record-audit-entry';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
@@ -7,7 +8,8 @@ import { assertNotLastAdmin, withAdminsLocked } from './lock-admins';
 
 /**
  * Promotes or demotes a person. A demotion ends all their sessions at once (they sign in again as a resident) and
- * their API tokens stop working (a token acts for its creator while the creator is an admin).
+ * revokes their API tokens for good (a token acts for its creator while the creator is an admin; a later promotion
+ * does not revive it).
  */
 export async function setPersonRole(admin: AdminPrincipal, opts: { userId: string; role: Role }) {
   assertAdmin(admin);
@@ -16,6 +18,7 @@ export async function setPersonRole(admin: AdminPrincipal, opts: { userId: strin
     if (opts.role !== 'admin') {
       await assertNotLastAdmin(trx, person);
       await trx.deleteFrom('Session').where('userId', '=', person.id).execute();
+      await revokeCreatorTokens(trx, { creatorId: person.id, actor: personActor(admin.id), reason: 'creator_demoted' });
     }
     await trx.updateTable('User').set({ role: opts.role }).where('id', '=', person.id).execute();
     await recordAuditEntry(trx, {

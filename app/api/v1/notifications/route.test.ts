@@ -3,7 +3,10 @@ import { describeEachDatabase } from '@/test/databases';
 import { insertTopics, insertUsers, useTestDatabase } from '@/test/delivery-fixtures';
 import { adminPrincipal } from '@/test/principals';
 import { createApiToken } from '@/lib/api-tokens/create-api-token';
+import { listApiTokens } from '@/lib/api-tokens/list-api-tokens';
 import { revokeApiToken } from '@/lib/api-tokens/revoke-api-token';
+import { deletePerson } from '@/lib/people/delete-person';
+import { setPersonRole } from '@/lib/people/set-person-role';
 import { GET } from './[id]/route';
 import { POST } from './route';
 
@@ -202,7 +205,7 @@ describeEachDatabase('notifications API for other systems', (kind) => {
     expect((await get('missing', token)).status).toBe(404);
   });
 
-  it('a token stops working (401) when its creator is demoted, and when its creator is deleted', async () => {
+  it('a token is revoked for good when its creator is demoted or deleted: promotion does not revive it', async () => {
     await insertUsers(database().sql, [
       { id: 'mayor', role: 'admin' },
       { id: 'clerk', role: 'admin' },
@@ -211,14 +214,32 @@ describeEachDatabase('notifications API for other systems', (kind) => {
     const clerks = await createApiToken(adminPrincipal({ id: 'clerk' }), { name: 'Clerk script' });
     expect((await post({ token: mayors.token })).status).toBe(201);
     expect((await post({ token: clerks.token })).status).toBe(201);
-    await database().prisma.user.update({ where: { id: 'mayor' }, data: { role: 'citizen' } });
-    await database().prisma.user.delete({ where: { id: 'clerk' } });
+    await setPersonRole(admin, { userId: 'mayor', role: 'citizen' });
+    await deletePerson(admin, { userId: 'clerk' });
     for (const t of [mayors.token, clerks.token]) {
       expect(await (await post({ token: t })).json()).toEqual({ error: 'invalid_token' });
       expect((await get('anything', t)).status).toBe(401);
     }
-    await database().prisma.user.update({ where: { id: 'mayor' }, data: { role: 'admin' } });
-    expect((await post({ token: mayors.token })).status).toBe(201); // promoted again: acts for them again
+    await setPersonRole(admin, { userId: 'mayor', role: 'admin' });
+    expect((await post({ token: mayors.token })).status).toBe(401); // promoted again: the token stays dead
+    const listed = await listApiTokens(admin);
+    const revokedAt = (id: string) => listed.find((k) => k.id === id)?.revokedAt;
+    expect(revokedAt(mayors.id)).toBeInstanceOf(Date);
+    expect(revokedAt(clerks.id)).toBeInstanceOf(Date);
+    const entries = await database().prisma.auditEntry.findMany({
+      where: { action: 'token.revoke', targetId: { in: [mayors.id, clerks.id] } },
+      select: { targetId: true, actorUserId: true },
+    });
+    expect(entries).toHaveLength(2);
+    expect(entries.every((e) => e.actorUserId === 'adm')).toBe(true);
+  });
+
+  it('a token whose creator lost the admin role some other way is refused at request time too', async () => {
+    await insertUsers(database().sql, [{ id: 'deputy', role: 'admin' }]);
+    const deputys = await createApiToken(adminPrincipal({ id: 'deputy' }), { name: 'Deputy script' });
+    // Not through setPersonRole (an operator's SQL, say): the request-time role check is the second line.
+    await database().prisma.user.update({ where: { id: 'deputy' }, data: { role: 'citizen' } });
+    expect((await post({ token: deputys.token })).status).toBe(401);
   });
 
   it('limits requests per token: RateLimit-Policy and RateLimit on answers, 429 with Retry-After', async () => {
