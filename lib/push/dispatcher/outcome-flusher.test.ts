@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../../test/databases';
+import { insertUsers, useTestDatabase } from '../../../test/delivery-fixtures';
 import { fakeQueryBuilder } from '../../../test/fake-query-builder';
 import type { SqlClient } from '../../db/sql-client';
 import type { LogLevel } from '../../log/logger';
-import type { DeliveryResult } from './delivery-store';
+import { createNotification } from '../../notifications/create-notification';
+import { notificationInputSchema } from '../../validation/notification';
+import { claimDeliveries, type DeliveryResult } from './delivery-store';
 import { createOutcomeFlusher } from './outcome-flusher';
 
 /** The outcome table reduced to the ids written, behind a switch that takes the database down. */
@@ -71,5 +75,47 @@ describe('outcome flusher', () => {
     flusher.nudge();
     await waiting;
     expect(roomAt).toBe('released');
+  });
+});
+
+describeEachDatabase('outcome flusher on a database', (kind) => {
+  const database = useTestDatabase(kind);
+
+  it('writes the rest of a batch when the database refuses one row, and that row as failed, saying why', async () => {
+    const users = ['u0', 'u1', 'u2'];
+    await insertUsers(
+      database().sql,
+      users.map((id) => ({ id, endpoints: [`https://push.test/${id}`] })),
+    );
+    await createNotification(notificationInputSchema.parse({ title: 'T', audience: { kind: 'users', users } }), {
+      source: 'api',
+    });
+    const claimed = await claimDeliveries(database().sql, 10, 60_000);
+    const lines: Array<[LogLevel, string]> = [];
+    const log = (level: LogLevel, msg: string) => void lines.push([level, msg]);
+    const flusher = createOutcomeFlusher({
+      sql: database().sql,
+      log,
+      flushSize: 100,
+      intervalMs: 10_000,
+      maxUnrecorded: 100,
+    });
+    const [refused, ...others] = claimed;
+    // A status code no int column holds: PostgreSQL refuses the statement (SQLSTATE 22003), whichever row it is in.
+    flusher.add({ ...sent(refused.id), claims: refused.claims, outcome: { status: 'sent', code: 2 ** 31 } });
+    for (const c of others) flusher.add({ ...sent(c.id), claims: c.claims });
+    await flusher.flush();
+
+    const rows = await database().sql.query<{ id: string; status: string; attempts: number; lastError: string | null }>(
+      `SELECT id::text, status, attempts, "lastError" FROM "Delivery" ORDER BY id`,
+    );
+    expect(rows.filter((r) => r.id !== refused.id).map((r) => r.status)).toEqual(['sent', 'sent']);
+    expect(rows.find((r) => r.id === refused.id)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: expect.stringMatching(/^the push service's answer could not be recorded: .*out of range/),
+    });
+    expect(lines).toEqual([['error', 'delivery outcome refused by the database, recorded as failed']]);
+    expect(flusher.failing).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import type { SqlClient } from '../../db/sql-client';
 import type { Logger } from '../../log/logger';
-import { recordResults, type DeliveryResult } from './delivery-store';
+import type { DeliveryResult } from './delivery-store';
 import { createFailureLog } from './failure-log';
+import { recordResultsRowByRowIfRefused } from './record-results-row-by-row';
 
 export type OutcomeFlusherOptions = {
   sql: SqlClient;
@@ -49,7 +50,7 @@ export function createOutcomeFlusher(o: OutcomeFlusherOptions): OutcomeFlusher {
 
   async function record(batch: DeliveryResult[]): Promise<void> {
     try {
-      await recordResults(o.sql, batch);
+      await recordResultsRowByRowIfRefused(o.sql, batch, o.log);
       failures.succeeded();
       retryMs = o.intervalMs;
       retryAt = 0;
