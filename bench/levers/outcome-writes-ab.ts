@@ -6,7 +6,8 @@
 import { openDatabase, setDatabase } from '../../lib/db/client';
 import { runMigrations } from '../../lib/db/migrate';
 import { createNotification } from '../../lib/notifications/create-notification';
-import { claimDeliveries, recordResults } from '../../lib/push/dispatcher/delivery-store';
+import { claimDeliveries } from '../../lib/push/dispatcher/delivery-store';
+import { recordResults } from '../../lib/push/dispatcher/record-results';
 import { notificationInputSchema } from '../../lib/validation/notification';
 import { createThrowawayDatabase } from '../crieur/postgres';
 import { cpuSeconds } from '../crieur/proc-stats';

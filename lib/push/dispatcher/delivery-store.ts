@@ -1,10 +1,12 @@
-import { sql as raw, type Expression } from 'kysely';
+import { sql as raw } from 'kysely';
 import type { SqlClient } from '../../db/sql-client';
-import { anyText, COUNT_ALL, NOW, nowPlusMs, unnestAs } from '../../db/sql-expressions';
-import type { Outcome } from './outcome';
+import { NOW, nowPlusMs, unnestAs } from '../../db/sql-expressions';
 
-// The dispatcher's queries: a claim is one statement, a batch of outcomes one statement (plus one DELETE when
-// devices are gone), whatever the batch size.
+// Kept while create-dispatcher.test.ts still imports recordResults from here (it moved to record-results.ts).
+export { recordResults } from './record-results';
+
+// The dispatcher's queries: a claim is one statement, whatever the batch size (record-results.ts writes the
+// outcomes).
 
 /**
  * Takes up to `limit` due deliveries (and those whose worker's lease ran out) for `leaseMs`. SKIP LOCKED lets
@@ -65,122 +67,7 @@ export function claimQuery(sql: SqlClient, limit: number, leaseMs: number) {
   );
 }
 
-/**
- * How old a device's lastSuccessAt may be before a success writes it again. What reads it: stale-device pruning
- * (no success for `days`, at least 1: a device may count as stale at most an hour early) and the device lists (the
- * "last delivered" time, at most an hour behind). failureCount, which pruning also reads, is cleared by every
- * success all the same. Test pushes (record-push-outcome.ts) always write it: the person is looking.
- */
-export const LAST_SUCCESS_REFRESH_MS = 60 * 60_000;
-
 export type ClaimedDelivery = Awaited<ReturnType<typeof claimDeliveries>>[number];
-
-export type DeliveryResult = {
-  id: string;
-  /** The claim this outcome belongs to (ClaimedDelivery.claims). */
-  claims: number;
-  outcome: Outcome;
-  /** true when a request was made to the push service: only then does it count as an attempt. */
-  attempted: boolean;
-};
-
-/**
- * Writes a batch of outcomes. A row is only written if it is still ours (status 'sending' with the claim we made):
- * after a lease ran out and another worker took it, the late answer is dropped instead of overwriting. An attempt
- * is counted here, with its answer, only when a request was made. Devices: a success resets failureCount and sets
- * lastSuccessAt (unless set within LAST_SUCCESS_REFRESH_MS), a failure counts, gone devices are deleted.
- */
-export async function recordResults(sql: SqlClient, results: DeliveryResult[]): Promise<number> {
-  if (!results.length) return 0;
-  const v = unnestAs(
-    'v',
-    {
-      id: results.map((r) => r.id),
-      claim: results.map((r) => r.claims),
-      attempted: results.map((r) => r.attempted),
-      status: results.map((r) => r.outcome.status),
-      code: results.map(({ outcome: o }) => ('code' in o ? (o.code ?? null) : null)),
-      error: results.map(({ outcome: o }) => ('error' in o ? (o.error ?? null) : null)),
-      due: results.map(({ outcome: o }) => (o.status === 'retry' ? o.dueAt : null)),
-    },
-    { id: 'bigint', claim: 'int', attempted: 'bool', status: 'text', code: 'int', error: 'text', due: 'timestamptz' },
-  );
-  const { written, gone } = await sql.kysely
-    .with('v', (db) => db.selectFrom(v).selectAll())
-    .with('written', (db) =>
-      db
-        .updateTable('Delivery as d')
-        .from('v')
-        .set((eb) => {
-          // Only a request made counts: a claim given back unsent keeps the previous answer and attempt count.
-          const ifAttempted = <T>(yes: Expression<T>, no: Expression<T>) =>
-            eb.case().when('v.attempted', '=', true).then(yes).else(no).end();
-          return {
-            status: raw`(CASE WHEN v.status = 'retry' THEN 'pending' ELSE v.status END)::"DeliveryStatus"`,
-            lockedUntil: null,
-            lastStatusCode: ifAttempted(eb.ref('v.code'), eb.ref('d.lastStatusCode')),
-            lastError: eb.fn.coalesce('v.error', ifAttempted(raw<string | null>`NULL`, eb.ref('d.lastError'))),
-            sentAt: eb.case().when('v.status', '=', 'sent').then(NOW).else(eb.ref('d.sentAt')).end(),
-            dueAt: eb
-              .case()
-              .when('v.status', '=', 'retry')
-              .then(eb.ref('v.due').$notNull())
-              .else(eb.ref('d.dueAt'))
-              .end(),
-            lastAttemptAt: ifAttempted(NOW, eb.ref('d.lastAttemptAt')),
-            attempts: ifAttempted(eb('d.attempts', '+', 1), eb.ref('d.attempts')),
-          };
-        })
-        .whereRef('d.id', '=', 'v.id')
-        .where('d.status', '=', 'sending')
-        .whereRef('d.claims', '=', 'v.claim')
-        .returning(['d.subscriptionId as sub', 'v.status', 'v.attempted']),
-    )
-    .with('ok', (db) =>
-      db
-        .updateTable('PushSubscription as s')
-        // unshownSinceAt: the first accepted push since the device last reported one shown (silent devices).
-        .set((eb) => ({ lastSuccessAt: NOW, failureCount: 0, unshownSinceAt: eb.fn.coalesce('s.unshownSinceAt', NOW) }))
-        .where('s.id', 'in', db.selectFrom('written').select('sub').where('status', '=', 'sent'))
-        // A device reached within the hour, with no failures to clear and its silent clock already running, is left
-        // alone: one row write less per push on repeated fan-outs (LAST_SUCCESS_REFRESH_MS says why an hour-old
-        // value is exact enough). A device that reported a push shown since must start its clock again: written.
-        .where((eb) =>
-          eb.or([
-            eb('s.lastSuccessAt', 'is', null),
-            eb('s.lastSuccessAt', '<', nowPlusMs(-LAST_SUCCESS_REFRESH_MS)),
-            eb('s.failureCount', '<>', 0),
-            eb('s.unshownSinceAt', 'is', null),
-          ]),
-        ),
-    )
-    .with('bad', (db) =>
-      db
-        .updateTable('PushSubscription as s')
-        .set((eb) => ({ failureCount: eb('s.failureCount', '+', 1) }))
-        .where(
-          's.id',
-          'in',
-          db
-            .selectFrom('written')
-            .select('sub')
-            .where('attempted', '=', true)
-            .where('status', 'in', ['failed', 'retry', 'expired']),
-        )
-        .where(
-          's.id',
-          'not in',
-          db.selectFrom('written').select('sub').where('status', 'in', ['sent', 'gone']).where('sub', 'is not', null),
-        ),
-    )
-    .selectFrom('written')
-    .select(COUNT_ALL.as('written'))
-    .select(raw<string[] | null>`array_agg(DISTINCT sub) FILTER (WHERE status = 'gone' AND sub IS NOT NULL)`.as('gone'))
-    .executeTakeFirstOrThrow();
-  // Separate statement: deleting a device sets its deliveries' subscriptionId to NULL, rows the UPDATE above wrote.
-  if (gone?.length) await sql.kysely.deleteFrom('PushSubscription').where('id', '=', anyText(gone)).execute();
-  return written;
-}
 
 /** Gives claimed-but-unsent deliveries back (graceful shutdown), undoing the claim. */
 export async function releaseDeliveries(

@@ -6,8 +6,9 @@ import type { SqlClient } from '../../db/sql-client';
 import type { LogLevel } from '../../log/logger';
 import { createNotification } from '../../notifications/create-notification';
 import { notificationInputSchema } from '../../validation/notification';
-import { claimDeliveries, type DeliveryResult } from './delivery-store';
+import { claimDeliveries } from './delivery-store';
 import { createOutcomeFlusher } from './outcome-flusher';
+import type { DeliveryResult } from './record-results';
 
 /** The outcome table reduced to the ids written, behind a switch that takes the database down. */
 function world() {

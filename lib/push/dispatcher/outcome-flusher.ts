@@ -1,6 +1,6 @@
 import type { SqlClient } from '../../db/sql-client';
 import type { Logger } from '../../log/logger';
-import type { DeliveryResult } from './delivery-store';
+import type { DeliveryResult } from './record-results';
 import { createFailureLog } from './failure-log';
 import { recordResultsRowByRowIfRefused } from './record-results-row-by-row';
 

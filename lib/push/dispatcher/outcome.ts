@@ -71,7 +71,7 @@ export type DeviceEffect = 'success' | 'remove' | 'failure' | 'none';
 const COUNTED_FAILURES = new Set<Outcome['status']>(['failed', 'retry', 'expired']);
 
 /**
- * The device half of the rules, for one outcome. delivery-store.ts's batched write applies the same mapping in SQL;
+ * The device half of the rules, for one outcome. record-results.ts's batched write applies the same mapping in SQL;
  * record-push-outcome.test.ts checks that the two agree for every outcome.
  */
 export function deviceEffectOf(outcome: Outcome, attempted: boolean): DeviceEffect {

@@ -1,7 +1,7 @@
 import { isDataError } from '../../db/is-data-error';
 import type { SqlClient } from '../../db/sql-client';
 import type { Logger } from '../../log/logger';
-import { recordResults, type DeliveryResult } from './delivery-store';
+import { recordResults, type DeliveryResult } from './record-results';
 
 // One batch is one statement: a single row the database refuses (a value it cannot store) would fail the whole
 // batch on every try, and the other rows' answers would never be recorded. Rewriting rows already written is

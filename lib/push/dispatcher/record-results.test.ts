@@ -4,7 +4,8 @@ import { insertUsers, useTestDatabase } from '../../../test/delivery-fixtures';
 import { countStatements } from '../../../test/watch-statements';
 import { createNotification } from '../../notifications/create-notification';
 import { notificationInputSchema } from '../../validation/notification';
-import { claimDeliveries, LAST_SUCCESS_REFRESH_MS, recordResults, type DeliveryResult } from './delivery-store';
+import { claimDeliveries } from './delivery-store';
+import { LAST_SUCCESS_REFRESH_MS, recordResults, type DeliveryResult } from './record-results';
 import type { Outcome } from './outcome';
 
 // The outcome write's cost per message: one statement per batch, and no device row written again by a success
