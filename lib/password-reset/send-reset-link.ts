@@ -11,8 +11,11 @@ import { newResetToken, resetLink, RESET_TOKEN_MINUTES } from './reset-token';
 /** What became of a request: for tests and logs only, never for the person who asked. */
 export type ResetLinkOutcome = 'no_account' | 'link' | 'provider' | 'failed';
 
-/** Who asked (the address typed), where the portal is, and the language of the request. */
-export type ResetLinkJob = { email: string; origin: string; locale: Locale };
+/**
+ * Who asked (the address typed), the portal's public origin (lib/http/request-origin.ts publicOrigin: null when none
+ * can be trusted, and then no mail goes out), and the language of the request.
+ */
+export type ResetLinkJob = { email: string; origin: string | null; locale: Locale };
 
 type Person = { id: string; email: string; name: string; locale: string | null; passwordHash: string | null };
 
@@ -23,20 +26,27 @@ const log = jsonLogger({ component: 'password-reset' });
  * whether an account has this address or not. Never throws: there is nobody left to answer.
  */
 export async function sendPasswordResetLink(job: ResetLinkJob): Promise<ResetLinkOutcome> {
+  const { origin } = job;
+  if (!origin) {
+    log('error', 'password reset mail not sent: set NEXTAUTH_URL to the portal’s public URL', {
+      reason: 'no trusted public origin: NEXTAUTH_URL is unset and the request was not sent to this server on loopback',
+    });
+    return 'failed';
+  }
   let person: Person | null = null;
   try {
     person = await db().user.findUnique({
       where: { email: job.email.trim().toLowerCase() },
       select: { id: true, email: true, name: true, locale: true, passwordHash: true },
     });
-    return person ? await mailPerson(person, job) : 'no_account';
+    return person ? await mailPerson(person, { ...job, origin }) : 'no_account';
   } catch (err) {
     log('error', 'password reset mail not sent', { userId: person?.id, error: String((err as Error)?.message ?? err) });
     return 'failed';
   }
 }
 
-async function mailPerson(person: Person, job: ResetLinkJob): Promise<ResetLinkOutcome> {
+async function mailPerson(person: Person, job: ResetLinkJob & { origin: string }): Promise<ResetLinkOutcome> {
   const locale = isLocale(person.locale) ? person.locale : job.locale;
   const { OIDC_ISSUER, OIDC_NAME } = getEnv();
   // An account made through the identity provider has no password; a link would add one behind the provider's back
