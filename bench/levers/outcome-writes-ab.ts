@@ -53,6 +53,7 @@ async function measure(reachedAgoMinutes: number) {
         claims: c.claims,
         outcome: { status: 'sent', code: 201 } as const,
         attempted: true,
+        endpoint: c.endpoint,
       }));
       await recordResults(sql, results);
     }

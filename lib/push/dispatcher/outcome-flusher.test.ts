@@ -6,7 +6,7 @@ import type { SqlClient } from '../../db/sql-client';
 import type { LogLevel } from '../../log/logger';
 import { createNotification } from '../../notifications/create-notification';
 import { notificationInputSchema } from '../../validation/notification';
-import { claimDeliveries } from './delivery-store';
+import { claimDeliveries, type ClaimedDelivery } from './delivery-store';
 import { createOutcomeFlusher } from './outcome-flusher';
 import type { DeliveryResult } from './record-results';
 
@@ -30,6 +30,7 @@ const sent = (id: string): DeliveryResult => ({
   claims: 1,
   outcome: { status: 'sent', code: 201 },
   attempted: true,
+  endpoint: `https://push.test/${id}`,
 });
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -103,8 +104,9 @@ describeEachDatabase('outcome flusher on a database', (kind) => {
     });
     const [refused, ...others] = claimed;
     // A status code no int column holds: PostgreSQL refuses the statement (SQLSTATE 22003), whichever row it is in.
-    flusher.add({ ...sent(refused.id), claims: refused.claims, outcome: { status: 'sent', code: 2 ** 31 } });
-    for (const c of others) flusher.add({ ...sent(c.id), claims: c.claims });
+    const resultOf = (c: ClaimedDelivery) => ({ ...sent(c.id), claims: c.claims, endpoint: c.endpoint });
+    flusher.add({ ...resultOf(refused), outcome: { status: 'sent', code: 2 ** 31 } });
+    for (const c of others) flusher.add(resultOf(c));
     await flusher.flush();
 
     const rows = await database().sql.query<{ id: string; status: string; attempts: number; lastError: string | null }>(

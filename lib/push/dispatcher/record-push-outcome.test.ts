@@ -22,6 +22,8 @@ const CASES: Array<[string, Outcome, boolean]> = [
   ['cancelled', { status: 'cancelled' }, false],
 ];
 
+const DIRECT = { id: 'direct-d0', endpoint: 'https://push.test/direct' };
+
 describeEachDatabase('a push outcome, through the outbox or a test push', (kind) => {
   const database = useTestDatabase(kind);
 
@@ -45,18 +47,27 @@ describeEachDatabase('a push outcome, through the outbox or a test push', (kind)
     const input = notificationInputSchema.parse({ title: 'T', audience: { kind: 'users', users: ['outbox'] } });
     await createNotification(input, { source: 'api' });
     const [claimed] = await claimDeliveries(database().sql, 10, 60_000);
-    const result = { id: claimed.id, claims: claimed.claims, outcome, attempted };
+    const result = { id: claimed.id, claims: claimed.claims, outcome, attempted, endpoint: claimed.endpoint };
     expect(await recordResults(database().sql, [result])).toBe(1);
-    await recordPushOutcome('direct-d0', outcome, attempted);
+    await recordPushOutcome(DIRECT, outcome, attempted);
     expect(await device('direct-d0')).toEqual(await device('outbox-d0'));
   });
 
   it('changes the device at all (the comparison above is not between two untouched rows)', async () => {
-    await recordPushOutcome('direct-d0', { status: 'sent', code: 201 });
+    await recordPushOutcome(DIRECT, { status: 'sent', code: 201 });
     expect(await device('direct-d0')).toEqual({ failureCount: 0, succeeded: true });
-    await recordPushOutcome('direct-d0', { status: 'failed', code: 400, error: 'HTTP 400' });
+    await recordPushOutcome(DIRECT, { status: 'failed', code: 400, error: 'HTTP 400' });
     expect(await device('direct-d0')).toEqual({ failureCount: 1, succeeded: true });
-    await recordPushOutcome('direct-d0', { status: 'gone', code: 404 });
+    await recordPushOutcome(DIRECT, { status: 'gone', code: 404 });
     expect(await device('direct-d0')).toBeNull();
+  });
+
+  it('a test push answered by an endpoint the device has replaced since leaves the device alone', async () => {
+    await database().sql.exec(
+      `UPDATE "PushSubscription" SET endpoint = 'https://push.test/direct-new' WHERE id = 'direct-d0'`,
+    );
+    await recordPushOutcome(DIRECT, { status: 'gone', code: 410 });
+    await recordPushOutcome(DIRECT, { status: 'failed', code: 400, error: 'HTTP 400' });
+    expect(await device('direct-d0')).toEqual({ failureCount: 2, succeeded: false });
   });
 });

@@ -37,7 +37,7 @@ describeEachDatabase('recording a batch of outcomes', (kind) => {
     const byDevice = new Map(claimed.map((c) => [c.subscriptionId, c]));
     return (device: string, outcome: Outcome): DeliveryResult => {
       const c = byDevice.get(device)!;
-      return { id: c.id, claims: c.claims, outcome, attempted: true };
+      return { id: c.id, claims: c.claims, outcome, attempted: true, endpoint: c.endpoint };
     };
   }
 
@@ -58,6 +58,10 @@ describeEachDatabase('recording a batch of outcomes', (kind) => {
     );
     return row;
   };
+
+  /** The browser replaced the subscription (replace-subscription.ts): the same row takes a new endpoint. */
+  const replaceEndpoint = (id: string) =>
+    sql().query(`UPDATE "PushSubscription" SET endpoint = endpoint || '/new' WHERE id = $1`, [id]);
 
   it('a success sets lastSuccessAt when it was never set or is older than the refresh interval', async () => {
     const result = await claimFor(2);
@@ -103,5 +107,19 @@ describeEachDatabase('recording a batch of outcomes', (kind) => {
     expect(await recordResults(withGone.sql, [result('u3-d0', { status: 'gone', code: 410 })])).toBe(1);
     expect(withGone.counter.n).toBe(2);
     expect(await device('u3-d0')).toBeUndefined();
+  });
+
+  it('an answer from an endpoint the device has replaced since leaves the device alone', async () => {
+    const result = await claimFor(3);
+    await setDevice('u1-d0', null, 2);
+    for (const id of ['u0-d0', 'u1-d0', 'u2-d0']) await replaceEndpoint(id);
+    const failed: Outcome = { status: 'failed', code: 400, error: 'HTTP 400' };
+    const batch = [result('u0-d0', { status: 'gone', code: 410 }), result('u1-d0', failed), result('u2-d0', SENT)];
+    // The deliveries are written: the answer is about them.
+    expect(await recordResults(sql(), batch)).toBe(3);
+    // The devices are not: the new endpoint is not the one that answered.
+    expect(await device('u0-d0')).toBeDefined();
+    expect(await device('u1-d0')).toMatchObject({ failureCount: 2 });
+    expect(await device('u2-d0')).toMatchObject({ msAgo: null });
   });
 });

@@ -1,6 +1,6 @@
 import { sql as raw, type Expression } from 'kysely';
 import type { SqlClient } from '../../db/sql-client';
-import { anyText, COUNT_ALL, NOW, nowPlusMs, unnestAs } from '../../db/sql-expressions';
+import { COUNT_ALL, NOW, nowPlusMs, unnestAs } from '../../db/sql-expressions';
 import type { Outcome } from './outcome';
 
 // The dispatcher's outcome write: a batch of outcomes is one statement (plus one DELETE when devices are gone),
@@ -21,13 +21,20 @@ export type DeliveryResult = {
   outcome: Outcome;
   /** true when a request was made to the push service: only then does it count as an attempt. */
   attempted: boolean;
+  /**
+   * The endpoint pushed to (ClaimedDelivery.endpoint; null: the device was gone when claimed). The device is changed
+   * only while it still has this endpoint: a subscription replaced since (same row, new endpoint) is not the one
+   * that answered.
+   */
+  endpoint: string | null;
 };
 
 /**
  * Writes a batch of outcomes. A row is only written if it is still ours (status 'sending' with the claim we made):
  * after a lease ran out and another worker took it, the late answer is dropped instead of overwriting. An attempt
- * is counted here, with its answer, only when a request was made. Devices: a success resets failureCount and sets
- * lastSuccessAt (unless set within LAST_SUCCESS_REFRESH_MS), a failure counts, gone devices are deleted.
+ * is counted here, with its answer, only when a request was made. Devices that still have the endpoint pushed to: a
+ * success resets failureCount and sets lastSuccessAt (unless set within LAST_SUCCESS_REFRESH_MS), a failure counts,
+ * gone devices are deleted.
  */
 export async function recordResults(sql: SqlClient, results: DeliveryResult[]): Promise<number> {
   if (!results.length) return 0;
@@ -41,8 +48,18 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
       code: results.map(({ outcome: o }) => ('code' in o ? (o.code ?? null) : null)),
       error: results.map(({ outcome: o }) => ('error' in o ? (o.error ?? null) : null)),
       due: results.map(({ outcome: o }) => (o.status === 'retry' ? o.dueAt : null)),
+      endpoint: results.map((r) => r.endpoint),
     },
-    { id: 'bigint', claim: 'int', attempted: 'bool', status: 'text', code: 'int', error: 'text', due: 'timestamptz' },
+    {
+      id: 'bigint',
+      claim: 'int',
+      attempted: 'bool',
+      status: 'text',
+      code: 'int',
+      error: 'text',
+      due: 'timestamptz',
+      endpoint: 'text',
+    },
   );
   const { written, gone } = await sql.kysely
     .with('v', (db) => db.selectFrom(v).selectAll())
@@ -73,14 +90,25 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
         .whereRef('d.id', '=', 'v.id')
         .where('d.status', '=', 'sending')
         .whereRef('d.claims', '=', 'v.claim')
-        .returning(['d.subscriptionId as sub', 'v.status', 'v.attempted']),
+        .returning(['d.subscriptionId as sub', 'v.endpoint', 'v.status', 'v.attempted']),
     )
     .with('ok', (db) =>
       db
         .updateTable('PushSubscription as s')
         // unshownSinceAt: the first accepted push since the device last reported one shown (silent devices).
         .set((eb) => ({ lastSuccessAt: NOW, failureCount: 0, unshownSinceAt: eb.fn.coalesce('s.unshownSinceAt', NOW) }))
-        .where('s.id', 'in', db.selectFrom('written').select('sub').where('status', '=', 'sent'))
+        // The device as it was pushed to (a row without a device matches none).
+        .where(({ eb, refTuple, selectFrom }) =>
+          eb(
+            refTuple('s.id', 's.endpoint'),
+            'in',
+            selectFrom('written')
+              .select(['sub', 'endpoint'])
+              .where('status', '=', 'sent')
+              .$narrowType<{ sub: string; endpoint: string }>()
+              .$asTuple('sub', 'endpoint'),
+          ),
+        )
         // A device reached within the hour, with no failures to clear and its silent clock already running, is left
         // alone: one row write less per push on repeated fan-outs (LAST_SUCCESS_REFRESH_MS says why an hour-old
         // value is exact enough). A device that reported a push shown since must start its clock again: written.
@@ -97,14 +125,17 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
       db
         .updateTable('PushSubscription as s')
         .set((eb) => ({ failureCount: eb('s.failureCount', '+', 1) }))
-        .where(
-          's.id',
-          'in',
-          db
-            .selectFrom('written')
-            .select('sub')
-            .where('attempted', '=', true)
-            .where('status', 'in', ['failed', 'retry', 'expired']),
+        .where(({ eb, refTuple, selectFrom }) =>
+          eb(
+            refTuple('s.id', 's.endpoint'),
+            'in',
+            selectFrom('written')
+              .select(['sub', 'endpoint'])
+              .where('attempted', '=', true)
+              .where('status', 'in', ['failed', 'retry', 'expired'])
+              .$narrowType<{ sub: string; endpoint: string }>()
+              .$asTuple('sub', 'endpoint'),
+          ),
         )
         .where(
           's.id',
@@ -114,9 +145,29 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
     )
     .selectFrom('written')
     .select(COUNT_ALL.as('written'))
-    .select(raw<string[] | null>`array_agg(DISTINCT sub) FILTER (WHERE status = 'gone' AND sub IS NOT NULL)`.as('gone'))
+    .select(
+      raw<GoneDevice[] | null>`json_agg(json_build_object('id', sub, 'endpoint', endpoint))
+        FILTER (WHERE status = 'gone' AND sub IS NOT NULL)`.as('gone'),
+    )
     .executeTakeFirstOrThrow();
   // Separate statement: deleting a device sets its deliveries' subscriptionId to NULL, rows the UPDATE above wrote.
-  if (gone?.length) await sql.kysely.deleteFrom('PushSubscription').where('id', '=', anyText(gone)).execute();
+  if (gone?.length) await deleteGoneDevices(sql, gone);
   return written;
+}
+
+type GoneDevice = { id: string; endpoint: string | null };
+
+/** Deletes the devices whose endpoint answered gone, unless they have taken a new endpoint since. */
+async function deleteGoneDevices(sql: SqlClient, gone: GoneDevice[]): Promise<void> {
+  const g = unnestAs(
+    'g',
+    { id: gone.map((d) => d.id), endpoint: gone.map((d) => d.endpoint) },
+    { id: 'text', endpoint: 'text' },
+  );
+  await sql.kysely
+    .deleteFrom('PushSubscription as s')
+    .using(g)
+    .whereRef('s.id', '=', 'g.id')
+    .whereRef('s.endpoint', '=', 'g.endpoint')
+    .execute();
 }

@@ -74,7 +74,7 @@ async function pushToTargets(
       const result = await sender.send(target, json, options);
       const now = new Date();
       const outcome = classifyOutcome(result, { attempts: 1, expiresAt, now, policy: SINGLE_ATTEMPT_POLICY });
-      await recordPushOutcome(target.id, outcome);
+      await recordPushOutcome(target, outcome);
       logFailedPush(log, outcome, { endpoint: target.endpoint, subscriptionId: target.id, userId: user.id });
       counts[outcome.status === 'sent' ? 'delivered' : outcome.status === 'gone' ? 'gone' : 'failed']++;
     }),
