@@ -7,6 +7,12 @@ import { beginSignInAttempt, type SignInAttempt } from '../rate-limit/sign-in-li
 import { RateLimitedError } from '../rate-limit/rate-limited-error';
 import { signInSchema } from '../validation/user';
 import { buildAuthOptions } from './options';
+import {
+  ignoringCallbackCookie,
+  isReadableCallbackUrl,
+  restoreCallbackCookie,
+  unreadableCallbackCookies,
+} from './unreadable-callback-url';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -27,6 +33,9 @@ export async function handleAuthRoute(
     address: clientAddress(req.headers),
     locale: opts.locale,
   };
+  const base = requestOrigin(req.headers);
+  const query = req.nextUrl.searchParams.get('callbackUrl');
+  if (query && !isReadableCallbackUrl(query, base)) return badRequest();
   let attempt: SignInAttempt | undefined;
   if (req.method === 'POST' && params.nextauth.join('/') === 'callback/credentials') {
     const form = await req
@@ -44,8 +53,26 @@ export async function handleAuthRoute(
       }
     }
   }
-  return NextAuth(req as never, { params } as never, buildAuthOptions({ ...request, attempt }));
+  const refused = unreadableCallbackCookies(req, base);
+  let options = buildAuthOptions({ ...request, attempt });
+  if (refused.length) options = ignoringCallbackCookie(options, base);
+  let res: Response;
+  try {
+    res = await NextAuth(req as never, { params } as never, options);
+  } catch (err) {
+    if (isBadInput(err)) return badRequest();
+    throw err;
+  }
+  return refused.length ? restoreCallbackCookie(res, refused, base) : res;
 }
+
+// next-auth parses URLs and URI components the client sent without catching: what it cannot read is the client's
+// mistake, not ours. Anything else (a database down) stays a 500.
+const isBadInput = (err: unknown) =>
+  err instanceof URIError || (err instanceof TypeError && (err as { code?: unknown }).code === 'ERR_INVALID_URL');
+
+const badRequest = () =>
+  Response.json({ error: 'bad_request' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
 
 // next-auth's client reads `url` from the JSON answer and takes its `error` parameter (it needs an absolute URL).
 function tooManyAttempts(req: NextRequest, err: RateLimitedError): Response {

@@ -6,6 +6,7 @@ import type { SignInAttempt } from '../rate-limit/sign-in-limits';
 import { createSession } from '../sessions/create-session';
 import { endSession, isSessionAlive } from '../sessions/end-session';
 import { signInSchema } from '../validation/user';
+import { authRedirect } from './auth-redirect';
 import { linkOidcUser } from '../users/link-oidc-user';
 import { passwordSignIn } from './password-sign-in';
 
@@ -65,6 +66,7 @@ export function buildAuthOptions(request: AuthRequestContext = {}): NextAuthOpti
     pages: { signIn: '/signin', error: '/signin' },
     providers,
     callbacks: {
+      redirect: async (params) => authRedirect(params),
       // Returning false sends the visitor to /signin?error=AccessDenied.
       async signIn({ user, account, profile }) {
         if (account?.provider !== 'oidc') return true;
