@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from './calendar-day';
 import { idText, lineText } from './text';
 
 /**
@@ -27,8 +28,8 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 // The audit page's GET filters. A value that does not parse is dropped (the filter is off), not an error page:
-// these come from a URL anyone can edit.
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// these come from a URL anyone can edit. A day must be a real one (not 2026-02-30, not 9999-99-99).
+const day = calendarDay();
 export const auditQuerySchema = z.object({
   actor: lineText().max(100).optional().catch(undefined),
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),

@@ -1,3 +1,5 @@
+import { isCalendarDay } from '../../validation/calendar-day';
+
 /** Milliseconds the zone is ahead of UTC at this instant (Europe/Paris in summer: +2 h). */
 function zoneOffsetMs(instant: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
@@ -11,7 +13,11 @@ function zoneOffsetMs(instant: Date, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(instant);
   const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - instant.getTime();
+  // Not Date.UTC: it reads years 0–99 as 1900–1999.
+  const wall = new Date(0);
+  wall.setUTCFullYear(n('year'), n('month') - 1, n('day'));
+  wall.setUTCHours(n('hour'), n('minute'), n('second'));
+  return wall.getTime() - instant.getTime();
 }
 
 /**
@@ -19,18 +25,21 @@ function zoneOffsetMs(instant: Date, timeZone: string): number {
  * not UTC's. Null for anything that is not a real date.
  */
 export function startOfDayInZone(day: string, timeZone: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return null;
-  const utcMidnight = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (new Date(utcMidnight).toISOString().slice(0, 10) !== day) return null;
+  if (!isCalendarDay(day)) return null;
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
   // Twice: the offset at the guessed instant may differ from the one at the true one across a DST change.
   const guess = utcMidnight - zoneOffsetMs(new Date(utcMidnight), timeZone);
   return new Date(utcMidnight - zoneOffsetMs(new Date(guess), timeZone));
 }
 
-/** The day after (for an inclusive "to" date turned into an exclusive bound). */
-export function nextDay(day: string): string {
+/**
+ * The day after (for an inclusive "to" date turned into an exclusive bound). Null, never a throw, when `day` is no
+ * real date or the next one has no four-digit year (after 9999-12-31: no upper bound at all).
+ */
+export function nextDay(day: string): string | null {
+  if (!isCalendarDay(day)) return null;
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  const next = d.toISOString().slice(0, 10);
+  return isCalendarDay(next) ? next : null;
 }

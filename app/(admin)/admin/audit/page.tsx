@@ -28,7 +28,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const query = auditQuerySchema.parse(await searchParams);
   // Days are the reader's days: "from 3 March" starts at their midnight.
   const from = query.from ? (startOfDayInZone(query.from, admin.timeZone) ?? undefined) : undefined;
-  const before = query.to ? (startOfDayInZone(nextDay(query.to), admin.timeZone) ?? undefined) : undefined;
+  const dayAfter = query.to && nextDay(query.to);
+  const before = dayAfter ? (startOfDayInZone(dayAfter, admin.timeZone) ?? undefined) : undefined;
   const [t, locale, page] = await Promise.all([
     getMessages('admin'),
     getLocale(),
