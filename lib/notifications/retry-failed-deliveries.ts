@@ -8,7 +8,9 @@ import { wakeAllDispatchers } from '../push/dispatcher/wake-all-dispatchers';
 
 /**
  * "Retry failed": failed deliveries whose device still exists go back to the outbox, due now, with a fresh round of
- * attempts (the backoff policy gives up after maxAttempts, so keeping the old count would fail them again at once).
+ * attempts (the backoff policy gives up after maxAttempts, so keeping the old count would fail them again at once),
+ * and the claims so far excused from the stuck-row guard. `claims` itself is left alone: it is the outcome write's
+ * fencing token, and a stale worker's late answer would match a claim numbered again from 0.
  * Not for cancelled or expired notifications. Returns how many were queued.
  */
 export async function retryFailedDeliveries(admin: AdminPrincipal, opts: { notificationId: string }): Promise<number> {
@@ -19,7 +21,13 @@ export async function retryFailedDeliveries(admin: AdminPrincipal, opts: { notif
       const { numUpdatedRows } = await trx
         .updateTable('Delivery as d')
         .from('Notification as n')
-        .set({ status: 'pending', attempts: 0, claims: 0, dueAt: NOW, lockedUntil: null })
+        .set((eb) => ({
+          status: 'pending',
+          attempts: 0,
+          excusedClaims: eb.ref('d.claims'),
+          dueAt: NOW,
+          lockedUntil: null,
+        }))
         .where('d.notificationId', '=', opts.notificationId)
         .whereRef('n.id', '=', 'd.notificationId')
         .where('d.status', '=', 'failed')

@@ -13,11 +13,24 @@ export { recordResults } from './record-results';
  * several workers claim side by side without waiting on or taking each other's rows; the lease makes a crashed
  * worker's rows claimable again. Per row: `attempts` counts the requests made before this claim (a claim alone
  * spends none: a crashed worker's share keeps its attempts); `claims`, after this claim, is the fencing token of
- * the outcome write; `userId` is the recipient, whose unread count becomes the payload's app_badge.
+ * the outcome write; `excusedClaims`, the claims the stuck-row guard does not count; `userId` is the recipient, whose
+ * unread count becomes the payload's app_badge.
  */
 export async function claimDeliveries(sql: SqlClient, limit: number, leaseMs: number) {
   return claimQuery(sql, limit, leaseMs).execute();
 }
+
+/** The claimed rows' own columns, returned by the claim's UPDATE and passed on by its SELECT. */
+const CLAIMED_COLUMNS = [
+  'id',
+  'notificationId',
+  'subscriptionId',
+  'userId',
+  'lang',
+  'attempts',
+  'claims',
+  'excusedClaims',
+] as const;
 
 /** The claim as one statement, not run: claimDeliveries runs it, a test reads its plan. */
 export function claimQuery(sql: SqlClient, limit: number, leaseMs: number) {
@@ -56,12 +69,12 @@ export function claimQuery(sql: SqlClient, limit: number, leaseMs: number) {
           // The ids as one array, not a join: a join of 500 rows may be planned as a hash over the whole table
           // (seen on a 10,000-row outbox: a sequential scan on most claims); an array is always primary-key lookups.
           .where('d.id', '=', raw<string>`ANY(ARRAY(SELECT id FROM due))`)
-          .returning(['d.id', 'd.notificationId', 'd.subscriptionId', 'd.userId', 'd.lang', 'd.attempts', 'd.claims']),
+          .returning(CLAIMED_COLUMNS.map((c) => `d.${c}` as const)),
       )
       .selectFrom('claimed as c')
       .innerJoin('Notification as n', 'n.id', 'c.notificationId')
       .leftJoin('PushSubscription as s', 's.id', 'c.subscriptionId')
-      .select(['c.id', 'c.notificationId', 'c.subscriptionId', 'c.userId', 'c.lang', 'c.attempts', 'c.claims'])
+      .select(CLAIMED_COLUMNS.map((c) => `c.${c}` as const))
       .select(['s.endpoint', 's.p256dh', 's.auth', 'n.expiresAt'])
       .select((eb) => eb('n.cancelledAt', 'is not', null).as('cancelled'))
   );
@@ -69,7 +82,10 @@ export function claimQuery(sql: SqlClient, limit: number, leaseMs: number) {
 
 export type ClaimedDelivery = Awaited<ReturnType<typeof claimDeliveries>>[number];
 
-/** Gives claimed-but-unsent deliveries back (graceful shutdown), undoing the claim. */
+/**
+ * Gives claimed-but-unsent deliveries back (graceful shutdown). The claim is excused, not undone: the fencing token
+ * never goes down (if it did, the next claim would take the same number as a claim whose answer may still come).
+ */
 export async function releaseDeliveries(
   sql: SqlClient,
   claimed: Array<Pick<ClaimedDelivery, 'id' | 'claims'>>,
@@ -86,7 +102,7 @@ export async function releaseDeliveries(
   await sql.kysely
     .updateTable('Delivery as d')
     .from(v)
-    .set((eb) => ({ status: 'pending', lockedUntil: null, claims: eb('d.claims', '-', 1) }))
+    .set((eb) => ({ status: 'pending', lockedUntil: null, excusedClaims: eb('d.excusedClaims', '+', 1) }))
     .whereRef('d.id', '=', 'v.id')
     .where('d.status', '=', 'sending')
     .whereRef('d.claims', '=', 'v.claim')

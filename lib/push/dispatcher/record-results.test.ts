@@ -1,4 +1,4 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/databases';
 import { insertUsers, useTestDatabase } from '../../../test/delivery-fixtures';
 import { countStatements } from '../../../test/watch-statements';
@@ -121,5 +121,47 @@ describeEachDatabase('recording a batch of outcomes', (kind) => {
     expect(await device('u0-d0')).toBeDefined();
     expect(await device('u1-d0')).toMatchObject({ failureCount: 2 });
     expect(await device('u2-d0')).toMatchObject({ msAgo: null });
+  });
+
+  describe('a claim given back (nothing could be tried)', () => {
+    const notTried: Outcome = { status: 'retry', error: 'could not check for a cancel', dueAt: new Date() };
+    const excused = async () =>
+      Object.fromEntries(
+        (
+          await sql().query<{ sub: string; excusedClaims: number }>(
+            `SELECT "subscriptionId" AS sub, "excusedClaims" FROM "Delivery"`,
+          )
+        ).map((r) => [r.sub, r.excusedClaims]),
+      );
+
+    it('is excused from the stuck-row guard, only with no request made and the row queued again', async () => {
+      const result = await claimFor(3);
+      const giveBack = (device: string, outcome: Outcome, attempted: boolean) => ({
+        ...result(device, outcome),
+        attempted,
+        giveBack: true,
+      });
+      const failed: Outcome = { status: 'failed', error: 'gave up' };
+      const batch = [
+        giveBack('u0-d0', notTried, false),
+        giveBack('u1-d0', notTried, true),
+        giveBack('u2-d0', failed, false),
+      ];
+      expect(await recordResults(sql(), batch)).toBe(3);
+      expect(await excused()).toEqual({ 'u0-d0': 1, 'u1-d0': 0, 'u2-d0': 0 });
+      const [row] = await sql().query(
+        `SELECT status, claims, attempts FROM "Delivery" WHERE "subscriptionId" = 'u0-d0'`,
+      );
+      expect(row).toEqual({ status: 'pending', claims: 1, attempts: 0 });
+    });
+
+    it('written twice (its acknowledgement lost, written again), does not land on the next claim', async () => {
+      const result = await claimFor(1);
+      const givenBack = { ...result('u0-d0', notTried), attempted: false, giveBack: true };
+      expect(await recordResults(sql(), [givenBack])).toBe(1);
+      const [next] = await claimDeliveries(sql(), 10, 60_000);
+      expect(await recordResults(sql(), [givenBack])).toBe(0);
+      expect(await recordResults(sql(), [{ ...result('u0-d0', SENT), claims: next.claims }])).toBe(1);
+    });
   });
 });

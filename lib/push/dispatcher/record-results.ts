@@ -27,7 +27,15 @@ export type DeliveryResult = {
    * that answered.
    */
   endpoint: string | null;
+  /**
+   * The claim is given back: nothing could be tried (no request made, the row goes back to the queue as 'retry'), so
+   * it does not count towards the guard against a row that stops every worker. Ignored for any other outcome.
+   */
+  giveBack?: boolean;
 };
+
+/** Whether a result gives its claim back (see DeliveryResult.giveBack). */
+const givesClaimBack = (r: DeliveryResult) => r.giveBack === true && !r.attempted && r.outcome.status === 'retry';
 
 /**
  * Writes a batch of outcomes. A row is only written if it is still ours (status 'sending' with the claim we made):
@@ -49,6 +57,7 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
       error: results.map(({ outcome: o }) => ('error' in o ? (o.error ?? null) : null)),
       due: results.map(({ outcome: o }) => (o.status === 'retry' ? o.dueAt : null)),
       endpoint: results.map((r) => r.endpoint),
+      excuse: results.map(givesClaimBack),
     },
     {
       id: 'bigint',
@@ -59,6 +68,7 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
       error: 'text',
       due: 'timestamptz',
       endpoint: 'text',
+      excuse: 'bool',
     },
   );
   const { written, gone } = await sql.kysely
@@ -85,6 +95,13 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
               .end(),
             lastAttemptAt: ifAttempted(NOW, eb.ref('d.lastAttemptAt')),
             attempts: ifAttempted(eb('d.attempts', '+', 1), eb.ref('d.attempts')),
+            // Excused, not claims - 1: the fencing token never goes down (releaseDeliveries says why).
+            excusedClaims: eb
+              .case()
+              .when('v.excuse', '=', true)
+              .then(eb('d.excusedClaims', '+', 1))
+              .else(eb.ref('d.excusedClaims'))
+              .end(),
           };
         })
         .whereRef('d.id', '=', 'v.id')

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Delivery" ADD COLUMN     "excusedClaims" INTEGER NOT NULL DEFAULT 0;
+
