@@ -123,6 +123,16 @@ describeEachDatabase('recording a batch of outcomes', (kind) => {
     expect(await device('u2-d0')).toMatchObject({ msAgo: null });
   });
 
+  it("records an answer whose body holds a NUL character (PostgreSQL's text cannot), without it", async () => {
+    const result = await claimFor(1);
+    const dueAt = new Date(Date.now() + MINUTE);
+    expect(
+      await recordResults(sql(), [result('u0-d0', { status: 'retry', code: 500, error: 'HTTP 500: a\0b', dueAt })]),
+    ).toBe(1);
+    const [row] = await sql().query(`SELECT status, "lastError" FROM "Delivery"`);
+    expect(row).toEqual({ status: 'pending', lastError: 'HTTP 500: ab' });
+  });
+
   describe('a claim given back (nothing could be tried)', () => {
     const notTried: Outcome = { status: 'retry', error: 'could not check for a cancel', dueAt: new Date() };
     const excused = async () =>

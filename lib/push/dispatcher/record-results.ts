@@ -34,6 +34,9 @@ export type DeliveryResult = {
   giveBack?: boolean;
 };
 
+/** PostgreSQL's text cannot hold a NUL character, which a push service's answer (the error's body part) may carry. */
+const storableText = (text: string) => text.replaceAll('\0', '');
+
 /** Whether a result gives its claim back (see DeliveryResult.giveBack). */
 const givesClaimBack = (r: DeliveryResult) => r.giveBack === true && !r.attempted && r.outcome.status === 'retry';
 
@@ -54,7 +57,7 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
       attempted: results.map((r) => r.attempted),
       status: results.map((r) => r.outcome.status),
       code: results.map(({ outcome: o }) => ('code' in o ? (o.code ?? null) : null)),
-      error: results.map(({ outcome: o }) => ('error' in o ? (o.error ?? null) : null)),
+      error: results.map(({ outcome: o }) => ('error' in o && o.error !== undefined ? storableText(o.error) : null)),
       due: results.map(({ outcome: o }) => (o.status === 'retry' ? o.dueAt : null)),
       endpoint: results.map((r) => r.endpoint),
       excuse: results.map(givesClaimBack),
