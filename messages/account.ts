@@ -6,7 +6,8 @@ const en = {
   accountSettingsLink: 'Account and security (password, sign out on all devices)',
   changePasswordTitle: 'Change your password',
   changePasswordIntro:
-    'You will be signed out on all your devices, this one included, and sign in again with the new password.',
+    'You will be signed out on all your devices, this one included, and sign in again with the new password. ' +
+    'Notifications stop on those devices too.',
   currentPassword: 'Current password',
   newPassword: 'New password',
   newPasswordHint: 'At least 10 characters; not your e-mail address.',
@@ -25,9 +26,11 @@ const en = {
   sessionsTitle: 'Sign out on all devices',
   sessionsCount:
     '{n, plural, =1 {You are signed in on this device only.} ' + 'other {You are signed in on # devices or browsers.}}',
-  sessionsIntro: 'Lost a phone, or signed in on a shared computer? This ends every session at once, this one included.',
+  sessionsIntro:
+    'Lost a phone, or signed in on a shared computer? This ends every session at once, this one included, ' +
+    'and turns off notifications on those devices until you sign in there again.',
   signOutEverywhere: 'Sign out on all devices',
-  confirmSignOutEverywhere: 'Sign out on all devices now?',
+  confirmSignOutEverywhere: 'Sign out on all devices now? Notifications stop on them too.',
   confirm: 'Yes, sign out everywhere',
   cancel: 'Cancel',
 };
@@ -40,7 +43,7 @@ const fr: Record<keyof typeof en, string> = {
   changePasswordTitle: 'Changer de mot de passe',
   changePasswordIntro:
     'Vous serez déconnecté·e de tous vos appareils, y compris celui-ci, puis vous vous reconnecterez ' +
-    'avec le nouveau mot de passe.',
+    'avec le nouveau mot de passe. Les notifications s’arrêtent aussi sur ces appareils.',
   currentPassword: 'Mot de passe actuel',
   newPassword: 'Nouveau mot de passe',
   newPasswordHint: 'Au moins 10 caractères ; pas votre adresse e-mail.',
@@ -62,9 +65,10 @@ const fr: Record<keyof typeof en, string> = {
     'other {Vous êtes connecté·e sur # appareils ou navigateurs.}}',
   sessionsIntro:
     'Téléphone perdu, ou connexion sur un ordinateur partagé ? ' +
-    'Ceci met fin à toutes vos sessions d’un coup, y compris celle-ci.',
+    'Ceci met fin à toutes vos sessions d’un coup, y compris celle-ci, et coupe les notifications ' +
+    'sur ces appareils jusqu’à ce que vous vous y reconnectiez.',
   signOutEverywhere: 'Se déconnecter de tous les appareils',
-  confirmSignOutEverywhere: 'Se déconnecter de tous les appareils maintenant ?',
+  confirmSignOutEverywhere: 'Se déconnecter de tous les appareils maintenant ? Les notifications s’y arrêteront aussi.',
   confirm: 'Oui, me déconnecter partout',
   cancel: 'Annuler',
 };

@@ -34,6 +34,7 @@ const ACTION_ERRORS: Record<DomainErrorCode, ActionErrorCode> = {
   invalid_token: 'invalid_token',
   payload_too_large: 'payload_too_large',
   rate_limited: 'rate_limited',
+  session_ended: 'unauthenticated',
 };
 
 /** A domain failure as the action's expected failure; a rate limit also says how long to wait. */

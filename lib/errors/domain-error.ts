@@ -16,7 +16,8 @@ export type DomainErrorCode =
   | 'password_is_email'
   | 'invalid_token'
   | 'payload_too_large' // a test push over the payload budget (PayloadOverBudgetError)
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'session_ended'; // the request's session ended while it ran (a device write raced "sign out on all devices")
 
 type DomainErrorOptions = {
   /** Field → reason code, for the form field (or API field) at fault. */

@@ -18,6 +18,7 @@ const HTTP_ANSWERS: Record<DomainErrorCode, { status: number; message?: true }> 
   invalid_token: { status: 422 },
   payload_too_large: { status: 413, message: true },
   rate_limited: { status: 429 },
+  session_ended: { status: 401 },
 };
 
 /** The JSON answer of a domain failure: { error: code, message?, fields?, …details }. */

@@ -3,13 +3,14 @@ import { revokeCreatorTokens } from '../api-tokens/revoke-creator-tokens';
 import { personActor } from '../audit/audit-actions';
 import { recordAuditEntry } from '../audit/record-audit-entry';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
+import { endSessions } from '../sessions/end-session';
 import type { Role } from '../generated/prisma/enums';
 import { assertNotLastAdmin, withAdminsLocked } from './lock-admins';
 
 /**
- * Promotes or demotes a person. A demotion ends all their sessions at once (they sign in again as a resident) and
- * revokes their API tokens for good (a token acts for its creator while the creator is an admin; a later promotion
- * does not revive it).
+ * Promotes or demotes a person. A demotion ends all their sessions at once (they sign in again as a resident, and push
+ * stops on the devices registered from those sessions) and revokes their API tokens for good (a token acts for its
+ * creator while the creator is an admin; a later promotion does not revive it).
  */
 export async function setPersonRole(admin: AdminPrincipal, opts: { userId: string; role: Role }) {
   assertAdmin(admin);
@@ -17,7 +18,7 @@ export async function setPersonRole(admin: AdminPrincipal, opts: { userId: strin
     if (person.role === opts.role) return { id: person.id, role: opts.role, changed: false };
     if (opts.role !== 'admin') {
       await assertNotLastAdmin(trx, person);
-      await trx.deleteFrom('Session').where('userId', '=', person.id).execute();
+      await endSessions(trx, { userId: person.id });
       await revokeCreatorTokens(trx, { creatorId: person.id, actor: personActor(admin.id), reason: 'creator_demoted' });
     }
     await trx.updateTable('User').set({ role: opts.role }).where('id', '=', person.id).execute();

@@ -12,8 +12,14 @@ declare const checked: unique symbol;
 /** The person behind a session cookie: the columns lib/users/find-user.ts reads on every request. */
 export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'locale' | 'timeZone'>;
 
+/**
+ * The session the person was found through, when there is one (a request; not an operator's script or a test): a
+ * device registered during this request is recorded as this session's, and ends with it.
+ */
+export type SessionRef = { sessionId?: string };
+
 /** A signed-in person whose session was checked during this request. */
-export type UserPrincipal = Readonly<SessionUser> & { readonly [checked]: true };
+export type UserPrincipal = Readonly<SessionUser & SessionRef> & { readonly [checked]: true };
 /** A signed-in administrator whose session and role were checked during this request. */
 export type AdminPrincipal = UserPrincipal & { readonly role: 'admin' };
 
@@ -27,7 +33,7 @@ export class PrincipalError extends Error {
  * helpers call it; this module stays free of Next's request APIs so that scripts, workers and the benchmark can load
  * data functions.
  */
-export const mintPrincipal = (user: SessionUser) => Object.freeze({ ...user }) as UserPrincipal;
+export const mintPrincipal = (user: SessionUser & SessionRef) => Object.freeze({ ...user }) as UserPrincipal;
 
 export function isAdmin(principal: UserPrincipal): principal is AdminPrincipal {
   return principal.role === 'admin';

@@ -3,6 +3,7 @@ import { assertUser, type UserPrincipal } from '../principal/principal';
 import { kysely } from '../db/client';
 import { retryOnUniqueViolation } from '../db/retry-on-unique-violation';
 import { EndpointInUseError, sameSubscriptionKeys } from './endpoint-in-use-error';
+import { lockLiveSession } from './lock-live-session';
 import { DEVICE_COLUMNS, toDevice } from './to-device';
 import { upsertSubscription, type SaveResult, type SubscriptionData } from './save-subscription';
 
@@ -18,6 +19,7 @@ export function replaceSubscription(
 ): Promise<SaveResult & { replaced: boolean }> {
   assertUser(user);
   const userId = user.id;
+  const sessionId = user.sessionId ?? null;
   const { oldEndpoint, next } = opts;
   return retryOnUniqueViolation(() =>
     kysely()
@@ -32,7 +34,7 @@ export function replaceSubscription(
                 .where('userId', '=', userId)
                 .executeTakeFirst()
             : null;
-        if (!old) return { ...(await upsertSubscription(trx, { userId, ...next })), replaced: false };
+        if (!old) return { ...(await upsertSubscription(trx, { userId, sessionId, ...next })), replaced: false };
         // The page may already have stored the new subscription (reconcile raced the worker): the old row wins.
         const taken = await trx
           .selectFrom('PushSubscription')
@@ -40,6 +42,7 @@ export function replaceSubscription(
           .where('endpoint', '=', next.endpoint)
           .executeTakeFirst();
         if (taken && taken.userId !== userId && !sameSubscriptionKeys(taken, next)) throw new EndpointInUseError();
+        await lockLiveSession(trx, { userId, sessionId });
         if (taken) await trx.deleteFrom('PushSubscription').where('id', '=', taken.id).execute();
         const device = toDevice(
           await trx
@@ -50,6 +53,7 @@ export function replaceSubscription(
               auth: next.auth,
               vapidPublicKey: next.vapidPublicKey,
               userAgent: next.userAgent,
+              sessionId,
               lastSeenAt: new Date(),
               staleNoticeAt: null,
               failureCount: 0,

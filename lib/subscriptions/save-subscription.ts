@@ -5,6 +5,7 @@ import { newId } from '../db/new-id';
 import { retryOnUniqueViolation } from '../db/retry-on-unique-violation';
 import type { QueryBuilder } from '../db/sql-client';
 import { EndpointInUseError, sameSubscriptionKeys } from './endpoint-in-use-error';
+import { lockLiveSession } from './lock-live-session';
 import { DEVICE_COLUMNS, toDevice, type Device } from './to-device';
 
 export const MAX_DEVICES_PER_USER = 10;
@@ -32,21 +33,22 @@ export type SaveResult = { device: Device; created: boolean; changed: boolean; e
  * MAX_DEVICES_PER_USER per user: the least recently seen beyond that are removed. An endpoint stored for another
  * person moves only with identical keys (the same browser subscription, signed in as someone else); otherwise
  * EndpointInUseError (409) and nothing changes. The same person may send new keys for their own endpoint.
+ * The row records the session it was last saved from: ending that session turns push off here (end-session.ts).
  */
 export function saveSubscription(user: UserPrincipal, data: SubscriptionData): Promise<SaveResult> {
   assertUser(user);
   return retryOnUniqueViolation(() =>
     kysely()
       .transaction()
-      .execute((trx) => upsertSubscription(trx, { userId: user.id, ...data })),
+      .execute((trx) => upsertSubscription(trx, { userId: user.id, sessionId: user.sessionId ?? null, ...data })),
   );
 }
 
 export async function upsertSubscription(
   trx: QueryBuilder,
-  opts: { userId: string } & SubscriptionData,
+  opts: { userId: string; sessionId?: string | null } & SubscriptionData,
 ): Promise<SaveResult> {
-  const { userId, endpoint, p256dh, auth, vapidPublicKey, userAgent, name } = opts;
+  const { userId, sessionId = null, endpoint, p256dh, auth, vapidPublicKey, userAgent, name } = opts;
   const now = new Date();
   const existing = await trx
     .selectFrom('PushSubscription')
@@ -57,19 +59,22 @@ export async function upsertSubscription(
   let changed = true;
   if (existing?.userId === userId) {
     changed = existing.p256dh !== p256dh || existing.auth !== auth || existing.vapidPublicKey !== vapidPublicKey;
-    if (!changed && recentlySeen(existing, now) && existing.userAgent === userAgent) {
+    const sameSession = existing.sessionId === sessionId;
+    if (!changed && sameSession && recentlySeen(existing, now) && existing.userAgent === userAgent) {
       return { device: toDevice(existing), created: false, changed, evicted: 0 };
     }
+    await lockLiveSession(trx, { userId, sessionId });
     device = toDevice(
       await trx
         .updateTable('PushSubscription')
-        .set({ p256dh, auth, vapidPublicKey, userAgent, lastSeenAt: now, staleNoticeAt: null })
+        .set({ p256dh, auth, vapidPublicKey, userAgent, sessionId, lastSeenAt: now, staleNoticeAt: null })
         .where('id', '=', existing.id)
         .returning(DEVICE_COLUMNS)
         .executeTakeFirstOrThrow(),
     );
   } else {
     if (existing && !sameSubscriptionKeys(existing, opts)) throw new EndpointInUseError();
+    await lockLiveSession(trx, { userId, sessionId });
     // The browser changed hands. A new row (new id) rather than an update: the previous owner's queued deliveries
     // point at the old id and are detached by the delete (SetNull) instead of reaching the new holder.
     if (existing) await trx.deleteFrom('PushSubscription').where('id', '=', existing.id).execute();
@@ -84,6 +89,7 @@ export async function upsertSubscription(
           auth,
           vapidPublicKey,
           userAgent,
+          sessionId,
           name,
           createdAt: now,
           lastSeenAt: now,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PushSubscription" ADD COLUMN     "sessionId" TEXT;
+
