@@ -45,9 +45,13 @@ test('the notifications API: NUL, dates out of range, unsafe links, media type, 
   };
   expect(await fields({ ...message, title: 'a\u0000b' })).toEqual({ title: 'invalid_characters' });
   const endOfTime = '+275760-09-13T00:00:00.000Z';
-  expect(await fields({ ...message, scheduledAt: endOfTime })).toEqual({ scheduledAt: 'scheduled_too_far' });
-  expect(await fields({ ...message, scheduledAt: 8.64e15 })).toEqual({ scheduledAt: 'scheduled_too_far' });
-  expect(await fields({ ...message, expiresAt: '+100000-01-01T00:00:00Z' })).toEqual({ expiresAt: 'expires_too_far' });
+  expect(await fields({ ...message, scheduledAt: endOfTime })).toEqual({ scheduledAt: 'invalid_date' });
+  expect(await fields({ ...message, scheduledAt: 8.64e15 })).toEqual({ scheduledAt: 'invalid_date' });
+  expect(await fields({ ...message, scheduledAt: [2027] })).toEqual({ scheduledAt: 'invalid_date' });
+  expect(await fields({ ...message, scheduledAt: '9999-12-31T00:00:00Z' })).toEqual({
+    scheduledAt: 'scheduled_too_far',
+  });
+  expect(await fields({ ...message, expiresAt: '9999-01-01T00:00:00Z' })).toEqual({ expiresAt: 'expires_too_far' });
   expect(await fields({ ...message, url: '/\t/evil.example/' })).toEqual({ url: 'invalid_url' });
   expect((await post(JSON.stringify(message), { 'content-type': 'text/plain' })).status()).toBe(415);
 

@@ -126,7 +126,7 @@ describe('capToNotification: the sample alerts', () => {
     const shift = Date.now() - current.getTime();
     const parsed = notificationInputSchema.safeParse({
       ...notification,
-      expiresAt: new Date(notification!.expiresAt.getTime() + shift),
+      expiresAt: new Date(notification!.expiresAt.getTime() + shift).toISOString(),
     });
     expect(parsed.error?.issues ?? []).toEqual([]);
   });

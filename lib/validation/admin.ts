@@ -25,12 +25,26 @@ export const topicCreateSchema = z.object({ slug: slugSchema, ...topicTexts });
 export const topicRenameSchema = z.object({ id: idText(), ...topicTexts });
 
 /**
+ * A whole number from a number field (the form sends its digits as text) or a JSON number. Only digits are read as
+ * one: z.coerce.number took true as 1, [30] as 30, ' ' as 0 and '1e1' as 10.
+ */
+const wholeNumber = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : v),
+    z
+      .number({ message: 'invalid_number' })
+      .int({ message: 'invalid_number' })
+      .min(min, { message: 'out_of_range' })
+      .max(max, { message: 'out_of_range' }),
+  );
+
+/**
  * Prune stale devices: no success for `days` (Safari never answers 410, so age is the only signal)
  * or `failures` in a row.
  */
 export const pruneCriteriaSchema = z.object({
-  days: z.coerce.number().int().min(1).max(365).default(30),
-  failures: z.coerce.number().int().min(1).max(100).default(5),
+  days: wholeNumber(1, 365).default(30),
+  failures: wholeNumber(1, 100).default(5),
 });
 export type PruneCriteria = z.infer<typeof pruneCriteriaSchema>;
 export const pruneSchema = pruneCriteriaSchema.extend({ ids: z.array(idText()).max(500) });

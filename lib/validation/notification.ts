@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isSafeLink } from './link';
-import { idText, isAcceptableText, lineText, multilineText } from './text';
+import { idText, lineText, multilineText } from './text';
 import { localeSchema } from './user';
 
 export { isSafeLink } from './link';
@@ -32,12 +32,11 @@ const link = z.string().max(2048, { message: 'too_long' }).refine(isSafeLink, { 
 // Forms send '' for an untouched field and JSON clients may send null: both mean "not set".
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-// V8's date parser is lenient ("2026-01-01\0" parses): a string the text rule refuses is no date at all.
-const notText = (v: unknown) => (typeof v === 'string' && !isAcceptableText(v) ? Number.NaN : v);
-const instant = z.coerce
-  .date({ message: 'invalid_date' })
-  .refine((d) => Number.isFinite(d.getTime()), { message: 'invalid_date' });
-const optionalDate = optional(z.preprocess(notText, instant));
+// One instant, whatever the server's zone: an RFC 3339 date-time with its offset (Z or ±hh:mm), a real calendar day
+// and time. z.coerce.date took [2027] (1 January), true, "Dec 25 2026" (the server's midnight) or 30 February
+// (rolled over to March). The composer sends toISOString() of its datetime-local, read in the admin's zone.
+const instant = z.iso.datetime({ offset: true, message: 'invalid_date' }).transform((s) => new Date(s));
+const optionalDate = optional(instant);
 const buttonTitle = () => lineText().min(1, { message: 'required' }).max(40, { message: 'too_long' });
 
 export const notificationActionSchema = z.discriminatedUnion('type', [

@@ -48,7 +48,11 @@ export async function importCapAlert(
     await cancelUndelivered(referenced, importerActor(importer));
     return { msgType, created: false, cancelled: referenced };
   }
-  const input = notificationInputSchema.safeParse(mapping.notification);
+  // The schema reads what a client sends: the expiry as RFC 3339 text.
+  const { notification } = mapping;
+  const input = notificationInputSchema.safeParse(
+    notification && { ...notification, expiresAt: notification.expiresAt.toISOString() },
+  );
   if (!input.success) throw new HttpError(422, 'invalid', { fields: zodFieldErrors(input.error.issues) });
   const r = await createNotification(input.data, {
     source: 'api',
