@@ -1,7 +1,7 @@
 import { sql as raw, type Expression } from 'kysely';
 import type { SqlClient } from '../../db/sql-client';
 import { COUNT_ALL, NOW, nowPlusMs, unnestAs } from '../../db/sql-expressions';
-import type { Outcome } from './outcome';
+import type { DeviceEffect, Outcome } from './outcome';
 
 // The dispatcher's outcome write: a batch of outcomes is one statement (plus one DELETE when devices are gone),
 // whatever the batch size.
@@ -36,6 +36,11 @@ export type DeliveryResult = {
 
 /** PostgreSQL's text cannot hold a NUL character, which a push service's answer (the error's body part) may carry. */
 const storableText = (text: string) => text.replaceAll('\0', '');
+
+/** deviceEffectOf (outcome.ts) in SQL, for a written row; record-push-outcome.test.ts checks that the two agree. */
+const DEVICE_EFFECT = raw<DeviceEffect>`CASE
+  WHEN v.status = 'sent' THEN 'success' WHEN v.status = 'gone' THEN 'remove'
+  WHEN v.attempted AND v.status IN ('failed', 'retry', 'expired') THEN 'failure' ELSE 'none' END`;
 
 /** Whether a result gives its claim back (see DeliveryResult.giveBack). */
 const givesClaimBack = (r: DeliveryResult) => r.giveBack === true && !r.attempted && r.outcome.status === 'retry';
@@ -74,6 +79,15 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
       excuse: 'bool',
     },
   );
+  // The devices of the written rows, by effect, as pushed to: a device that has taken a new endpoint since (same row,
+  // replace-subscription.ts) is not the one that answered. Rows without a device match none.
+  const devicesPushedTo = (effect: DeviceEffect) =>
+    sql.kysely
+      .withTables<{ written: { sub: string; endpoint: string; effect: DeviceEffect } }>()
+      .selectFrom('written')
+      .select(['sub', 'endpoint'])
+      .where('effect', '=', effect)
+      .$asTuple('sub', 'endpoint');
   const { written, gone } = await sql.kysely
     .with('v', (db) => db.selectFrom(v).selectAll())
     .with('written', (db) =>
@@ -110,25 +124,14 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
         .whereRef('d.id', '=', 'v.id')
         .where('d.status', '=', 'sending')
         .whereRef('d.claims', '=', 'v.claim')
-        .returning(['d.subscriptionId as sub', 'v.endpoint', 'v.status', 'v.attempted']),
+        .returning(['d.subscriptionId as sub', 'v.endpoint', DEVICE_EFFECT.as('effect')]),
     )
     .with('ok', (db) =>
       db
         .updateTable('PushSubscription as s')
         // unshownSinceAt: the first accepted push since the device last reported one shown (silent devices).
         .set((eb) => ({ lastSuccessAt: NOW, failureCount: 0, unshownSinceAt: eb.fn.coalesce('s.unshownSinceAt', NOW) }))
-        // The device as it was pushed to (a row without a device matches none).
-        .where(({ eb, refTuple, selectFrom }) =>
-          eb(
-            refTuple('s.id', 's.endpoint'),
-            'in',
-            selectFrom('written')
-              .select(['sub', 'endpoint'])
-              .where('status', '=', 'sent')
-              .$narrowType<{ sub: string; endpoint: string }>()
-              .$asTuple('sub', 'endpoint'),
-          ),
-        )
+        .where(({ eb, refTuple }) => eb(refTuple('s.id', 's.endpoint'), 'in', devicesPushedTo('success')))
         // A device reached within the hour, with no failures to clear and its silent clock already running, is left
         // alone: one row write less per push on repeated fan-outs (LAST_SUCCESS_REFRESH_MS says why an hour-old
         // value is exact enough). A device that reported a push shown since must start its clock again: written.
@@ -145,29 +148,22 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
       db
         .updateTable('PushSubscription as s')
         .set((eb) => ({ failureCount: eb('s.failureCount', '+', 1) }))
-        .where(({ eb, refTuple, selectFrom }) =>
-          eb(
-            refTuple('s.id', 's.endpoint'),
-            'in',
-            selectFrom('written')
-              .select(['sub', 'endpoint'])
-              .where('attempted', '=', true)
-              .where('status', 'in', ['failed', 'retry', 'expired'])
-              .$narrowType<{ sub: string; endpoint: string }>()
-              .$asTuple('sub', 'endpoint'),
-          ),
-        )
+        .where(({ eb, refTuple }) => eb(refTuple('s.id', 's.endpoint'), 'in', devicesPushedTo('failure')))
         .where(
           's.id',
           'not in',
-          db.selectFrom('written').select('sub').where('status', 'in', ['sent', 'gone']).where('sub', 'is not', null),
+          db
+            .selectFrom('written')
+            .select('sub')
+            .where('effect', 'in', ['success', 'remove'])
+            .where('sub', 'is not', null),
         ),
     )
     .selectFrom('written')
     .select(COUNT_ALL.as('written'))
     .select(
       raw<GoneDevice[] | null>`json_agg(json_build_object('id', sub, 'endpoint', endpoint))
-        FILTER (WHERE status = 'gone' AND sub IS NOT NULL)`.as('gone'),
+        FILTER (WHERE effect = 'remove' AND sub IS NOT NULL)`.as('gone'),
     )
     .executeTakeFirstOrThrow();
   // Separate statement: deleting a device sets its deliveries' subscriptionId to NULL, rows the UPDATE above wrote.
