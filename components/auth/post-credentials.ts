@@ -1,4 +1,5 @@
 import { getCsrfToken } from 'next-auth/react';
+import { waitSeconds } from './wait-message';
 
 export type CredentialsResult =
   { kind: 'signed-in' } | { kind: 'refused' } | { kind: 'locked'; retryAfterSeconds: number } | { kind: 'error' };
@@ -15,7 +16,7 @@ export async function postCredentials(email: string, password: string): Promise<
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email, password, csrfToken, callbackUrl: window.location.href, json: 'true' }),
     });
-    if (res.status === 429) return { kind: 'locked', retryAfterSeconds: Number(res.headers.get('Retry-After')) || 60 };
+    if (res.status === 429) return { kind: 'locked', retryAfterSeconds: waitSeconds(res.headers.get('Retry-After')) };
     const data = (await res.json().catch(() => ({}))) as { url?: string };
     const error = data.url ? new URL(data.url, window.location.href).searchParams.get('error') : 'unknown';
     if (res.ok && !error) return { kind: 'signed-in' };

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { waitMessage } from '@/components/auth/wait-message';
+import { waitMessage, waitSeconds } from '@/components/auth/wait-message';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { OidcButton } from '@/components/auth/oidc-button';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -58,7 +58,7 @@ type AuthMessages = Awaited<ReturnType<typeof getMessages<'auth'>>>;
 function errorText(locale: Locale, m: AuthMessages, sp: Record<string, string | undefined>) {
   if (!sp.error) return undefined;
   // next-auth's own signIn() lands here after a 429 (the portal's form says it without reloading).
-  if (sp.error === 'TooManyAttempts') return waitMessage(locale, m, Number(sp.retryAfter) || 60);
+  if (sp.error === 'TooManyAttempts') return waitMessage(locale, m, waitSeconds(sp.retryAfter));
   return m[ERRORS.find((e) => e === sp.error) ?? 'generic'];
 }
 
