@@ -6,8 +6,8 @@ import { assertUser, type UserPrincipal } from '../principal/principal';
 /**
  * Ends sessions inside the caller's transaction, and turns off push on the devices registered from them: a phone
  * whose session was ended (signed out everywhere, a password change, a demotion) stops receiving notification text.
- * Devices registered before sessions were recorded on them (sessionId null) stay. Every server-side end of a session
- * goes through here.
+ * Devices registered before sessions were recorded on them (sessionId null) stay. Every server-side end of sessions
+ * goes through here, but the plain sign-out of one browser (endSession below).
  *
  * Sessions first: their rows stay locked until commit, and a device saved meanwhile from one of them locks that row
  * first (lib/subscriptions/lock-live-session.ts), so the device delete, a later statement, sees it or it is refused.
@@ -27,12 +27,11 @@ export async function endSessions(trx: QueryBuilder, which: { userId: string } |
 
 /**
  * Ends the one session a signed-out cookie carried: copies of that cookie become anonymous. Called by next-auth's
- * signOut event with the id from the verified JWT, which is its proof of ownership.
+ * signOut event with the id from the verified JWT, which is its proof of ownership. Its devices are left to the
+ * browser, which unsubscribes and deletes its own before signing out (components/sign-out-button.tsx).
  */
 export async function endSession(sessionId: string): Promise<void> {
-  await kysely()
-    .transaction()
-    .execute((trx) => endSessions(trx, { sessionId }));
+  await db().session.deleteMany({ where: { id: sessionId } });
 }
 
 /** "Sign out on all devices": every session of this person ends at once. Returns how many there were. */
