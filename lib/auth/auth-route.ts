@@ -37,7 +37,9 @@ export async function handleAuthRoute(
   const query = req.nextUrl.searchParams.get('callbackUrl');
   if (query && !isReadableCallbackUrl(query, base)) return badRequest();
   let attempt: SignInAttempt | undefined;
-  if (req.method === 'POST' && params.nextauth.join('/') === 'callback/credentials') {
+  // next-auth reads only the first two segments (action, provider): /callback/credentials/x is the same sign-in.
+  const [action, provider] = params.nextauth;
+  if (req.method === 'POST' && action === 'callback' && provider === 'credentials') {
     const form = await req
       .clone()
       .formData()

@@ -47,6 +47,28 @@ describeEachDatabase('sign-in brute-force limits', (kind) => {
     expect(hashes.count).toBe(5);
   });
 
+  it.each(['callback/credentials/x', 'callback/credentials/x/y', 'callback/credentials/'])(
+    'counts and refuses a sign-in posted to /api/auth/%s as well (next-auth reads two segments)',
+    async (path) => {
+      const nextauth = path.split('/');
+      const post = async () => {
+        const b = browser();
+        const csrf = await b.send(b.request('GET', '/api/auth/csrf'), (r) =>
+          handleAuthRoute(r, { params: Promise.resolve({ nextauth: ['csrf'] }) }),
+        );
+        const { csrfToken } = await csrf.json();
+        const body = new URLSearchParams({ email: claire.email, password: WRONG, csrfToken, json: 'true' });
+        const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+        const req = b.request('POST', `/api/auth/${path}`, { body, headers });
+        return b.send(req, (r) => handleAuthRoute(r, { params: Promise.resolve({ nextauth }) }));
+      };
+      for (let i = 0; i < 5; i++) expect((await post()).status).toBe(401);
+      const sixth = await post();
+      expect(sixth.status).toBe(429);
+      expect(hashes.count).toBe(5);
+    },
+  );
+
   it('30 wrong passwords at once: 5 checked (401), 25 refused unhashed (429); then the right one too', async () => {
     const statuses = (await Promise.all(Array.from({ length: 30 }, () => browser().signIn(claire.email, WRONG)))).map(
       (r) => r.status,
