@@ -45,16 +45,9 @@ const DEVICE_EFFECT = raw<DeviceEffect>`CASE
 /** Whether a result gives its claim back (see DeliveryResult.giveBack). */
 const givesClaimBack = (r: DeliveryResult) => r.giveBack === true && !r.attempted && r.outcome.status === 'retry';
 
-/**
- * Writes a batch of outcomes. A row is only written if it is still ours (status 'sending' with the claim we made):
- * after a lease ran out and another worker took it, the late answer is dropped instead of overwriting. An attempt
- * is counted here, with its answer, only when a request was made. Devices that still have the endpoint pushed to: a
- * success resets failureCount and sets lastSuccessAt (unless set within LAST_SUCCESS_REFRESH_MS), a failure counts,
- * gone devices are deleted.
- */
-export async function recordResults(sql: SqlClient, results: DeliveryResult[]): Promise<number> {
-  if (!results.length) return 0;
-  const v = unnestAs(
+/** The batch as a table `v`, one row per outcome, in the columns the write reads. */
+function outcomesTable(results: DeliveryResult[]) {
+  return unnestAs(
     'v',
     {
       id: results.map((r) => r.id),
@@ -79,6 +72,18 @@ export async function recordResults(sql: SqlClient, results: DeliveryResult[]): 
       excuse: 'bool',
     },
   );
+}
+
+/**
+ * Writes a batch of outcomes. A row is only written if it is still ours (status 'sending' with the claim we made):
+ * after a lease ran out and another worker took it, the late answer is dropped instead of overwriting. An attempt
+ * is counted here, with its answer, only when a request was made. Devices that still have the endpoint pushed to: a
+ * success resets failureCount and sets lastSuccessAt (unless set within LAST_SUCCESS_REFRESH_MS), a failure counts,
+ * gone devices are deleted.
+ */
+export async function recordResults(sql: SqlClient, results: DeliveryResult[]): Promise<number> {
+  if (!results.length) return 0;
+  const v = outcomesTable(results);
   // The devices of the written rows, by effect, as pushed to: a device that has taken a new endpoint since (same row,
   // replace-subscription.ts) is not the one that answered. Rows without a device match none.
   const devicesPushedTo = (effect: DeviceEffect) =>
