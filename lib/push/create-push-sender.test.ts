@@ -9,9 +9,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserKeys, decryptAes128gcm } from '../../test/push/decrypt-aes128gcm';
 import { startMockPushService, type MockPushService } from '../../test/push/web-push-testing-server';
 import { createPushSender } from './create-push-sender';
+import { inlineEncryptor, type PushEncryptor } from './encrypt-aes128gcm';
 import { parseEndpointAllowlist } from './endpoint-allowlist';
 
 const vapid = { ...webpush.generateVAPIDKeys(), subject: 'mailto:ops@crieur.example.org' };
+
+/** Encrypts like the inline encryptor, `ms` later, and says when it finished (as a worker thread would, slowly). */
+function slowEncryptor(ms: number) {
+  const state = { doneAt: Infinity };
+  const encryptor: PushEncryptor = {
+    threads: 1,
+    encrypt: async (job) => {
+      await new Promise((r) => setTimeout(r, ms));
+      const body = await inlineEncryptor.encrypt(job);
+      state.doneAt = performance.now();
+      return body;
+    },
+    close: async () => undefined,
+  };
+  return Object.assign(state, { encryptor });
+}
+
+/** A WriteGate that answers `go` and notes when it was asked. */
+function gateSaying(go: boolean) {
+  const asked: number[] = [];
+  return Object.assign(
+    async () => {
+      asked.push(performance.now());
+      return go;
+    },
+    { asked },
+  );
+}
 
 describe('push sender → web-push-testing (real RFC 8030/8291/8292 checks)', () => {
   let mock: MockPushService;
@@ -185,6 +214,51 @@ describe('push sender against a scripted server', () => {
       kind: 'network',
       error: 'invalid_subscription_keys',
     });
+    sender.close();
+  });
+
+  it('asks the write gate once the message is encrypted, and a no writes nothing (plain HTTP/1.1)', async () => {
+    const slow = slowEncryptor(50);
+    const sender = createPushSender({
+      vapid,
+      allowlist: parseEndpointAllowlist(origin),
+      timeoutMs: 2000,
+      maxSocketsPerOrigin: 2,
+      encryptor: slow.encryptor,
+    });
+    behaviour = (_q, res) => res.writeHead(201).end();
+    seen.length = 0;
+    const no = gateSaying(false);
+    expect(await sender.prepare!(target(), 'x', { ttlSeconds: 0 })(no)).toEqual({ kind: 'unsent', error: 'held_back' });
+    expect(no.asked).toHaveLength(1);
+    expect(no.asked[0]).toBeGreaterThanOrEqual(slow.doneAt);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toHaveLength(0);
+    const yes = gateSaying(true);
+    expect(await sender.prepare!(target(), 'y', { ttlSeconds: 0 })(yes)).toMatchObject({ statusCode: 201 });
+    expect(yes.asked).toHaveLength(1);
+    expect(seen.map((x) => decryptAes128gcm(x.body, keys).plaintext)).toEqual(['y']);
+    sender.close();
+  });
+
+  it('reports a failed encryption as unsent (nothing left), not as a network error', async () => {
+    const sender = createPushSender({
+      vapid,
+      allowlist: parseEndpointAllowlist(origin),
+      timeoutMs: 2000,
+      maxSocketsPerOrigin: 2,
+      encryptor: {
+        threads: 1,
+        encrypt: () => Promise.reject(new Error('worker exited')),
+        close: async () => undefined,
+      },
+    });
+    seen.length = 0;
+    expect(await sender.send(target(), 'x', { ttlSeconds: 0 })).toEqual({
+      kind: 'unsent',
+      error: 'encryption: worker exited',
+    });
+    expect(seen).toHaveLength(0);
     sender.close();
   });
 });
@@ -395,6 +469,34 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
     expect(await sender.send(at(origin), 'x', { ttlSeconds: 0 })).toEqual(timedOut);
     expect(dials).toBe(2);
     sender.close();
+  });
+
+  it('asks the write gate after encryption and connection, right before writing (HTTP/2 and HTTP/1.1)', async () => {
+    for (const origin of [h2Origin, h1Origin]) {
+      const slow = slowEncryptor(50);
+      const sender = createPushSender({
+        vapid,
+        allowlist: parseEndpointAllowlist(origin),
+        timeoutMs: 2000,
+        maxSocketsPerOrigin: 4,
+        ca: pems.cert,
+        encryptor: slow.encryptor,
+      });
+      seen.length = 0;
+      const no = gateSaying(false);
+      expect(await sender.prepare!(at(origin), 'x', { ttlSeconds: 0 })(no)).toEqual({
+        kind: 'unsent',
+        error: 'held_back',
+      });
+      expect(no.asked).toHaveLength(1);
+      expect(no.asked[0]).toBeGreaterThanOrEqual(slow.doneAt);
+      const yes = gateSaying(true);
+      expect(await sender.prepare!(at(origin), 'y', { ttlSeconds: 0 })(yes)).toMatchObject({ statusCode: 201 });
+      expect(yes.asked).toHaveLength(1);
+      // Only the message the gate let through reached the service.
+      expect(seen).toHaveLength(1);
+      sender.close();
+    }
   });
 
   it('falls back to HTTP/1.1 keep-alive when ALPN does not offer h2', async () => {

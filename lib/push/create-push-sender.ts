@@ -4,9 +4,19 @@ import { checkPushEndpoint, type EndpointAllowlist } from './endpoint-allowlist'
 import { createAgentPool } from './push-agents';
 import { postOverH2 } from './post-over-h2';
 import { postOverHttp1, type PushRequest } from './post-over-http1';
+import { HELD_BACK } from './push-answer';
 import { networkError } from './push-network-error';
 import { createSessionPool } from './push-sessions';
-import type { PushOptions, PushPayloadText, PushResult, PushSender, PushTarget, VapidConfig } from './types';
+import type {
+  PreparedPush,
+  PushOptions,
+  PushPayloadText,
+  PushResult,
+  PushSender,
+  PushTarget,
+  VapidConfig,
+  WriteGate,
+} from './types';
 import { createVapidSigner, type VapidSigner } from './vapid-jwt';
 
 export type PushSenderOptions = {
@@ -44,7 +54,7 @@ export function createPushSender(opts: PushSenderOptions): PushSender & { readon
   });
   const encryptor = opts.encryptor ?? inlineEncryptor;
 
-  function prepare(target: PushTarget, payload: PushPayloadText, options: PushOptions): () => Promise<PushResult> {
+  function prepare(target: PushTarget, payload: PushPayloadText, options: PushOptions): PreparedPush {
     assertPushOptions(options);
     const checked = checkPushEndpoint(target.endpoint, opts.allowlist);
     if (!checked.ok) {
@@ -52,28 +62,27 @@ export function createPushSender(opts: PushSenderOptions): PushSender & { readon
       return async () => refused;
     }
     const encrypt = (): Promise<Buffer | PushResult> =>
-      encryptor
-        .encrypt({ p256dh: target.p256dh, auth: target.auth, payload })
-        .catch((err) =>
-          err instanceof InvalidSubscriptionKeysError
-            ? { kind: 'network', error: 'invalid_subscription_keys' }
-            : { kind: 'network', error: `encryption: ${(err as Error).message}` },
-        );
+      encryptor.encrypt({ p256dh: target.p256dh, auth: target.auth, payload }).catch((err) =>
+        err instanceof InvalidSubscriptionKeysError
+          ? { kind: 'network', error: 'invalid_subscription_keys' }
+          : // Nothing left this process: not an attempt, and not the device's fault.
+            { kind: 'unsent', error: `encryption: ${(err as Error).message}` },
+      );
     // On worker threads, start now. On this thread, wait for the send: encrypting a whole claimed batch at once would
     // hold the event loop (and the portal's requests) for tens of milliseconds.
     const encrypted = encryptor.threads > 0 ? encrypt() : undefined;
-    return async () => {
+    return async (gate) => {
       const body = await (encrypted ?? encrypt());
       if (!Buffer.isBuffer(body)) return body;
       // Signed (or taken from the cache) when the request leaves,
       // so a message prepared long ago never carries a stale JWT.
       const headers = buildPushHeaders(body.length, options, signer.authorization(checked.url.origin));
-      return post(checked.url, checked.listedOrigin, { headers, body });
+      return post(checked.url, checked.listedOrigin, { headers, body }, gate);
     };
   }
 
   /** HTTP/2 when the origin negotiates it, else HTTP/1.1 keep-alive; plain http (tests, listed origins) is 1.1. */
-  async function post(url: URL, listedOrigin: boolean, request: PushRequest): Promise<PushResult> {
+  async function post(url: URL, listedOrigin: boolean, request: PushRequest, gate?: WriteGate): Promise<PushResult> {
     if (url.protocol === 'https:') {
       let lease;
       try {
@@ -83,13 +92,15 @@ export function createPushSender(opts: PushSenderOptions): PushSender & { readon
       }
       if (lease) {
         try {
+          // The stream is opened and written synchronously after this: nothing waits between the gate and the write.
+          if (gate && !(await gate())) return HELD_BACK;
           return await postOverH2(lease.session, url, request, opts.timeoutMs);
         } finally {
           lease.release();
         }
       }
     }
-    return postOverHttp1(url, agents.agentFor(url, listedOrigin), request, opts.timeoutMs);
+    return postOverHttp1(url, agents.agentFor(url, listedOrigin), request, opts.timeoutMs, gate);
   }
 
   return {

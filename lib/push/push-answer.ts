@@ -1,6 +1,9 @@
 import { HTTP_TIMEOUT, MAX_RESPONSE_BODY, networkError } from './push-network-error';
 import type { PushResult } from './types';
 
+/** What a POST held back by its WriteGate returns: nothing was written. */
+export const HELD_BACK: PushResult = { kind: 'unsent', error: 'held_back' };
+
 /**
  * The one PushResult of a POST, whatever the transport: the first of the answer, an error or the timeout wins
  * (HTTP_TIMEOUT after `timeoutMs`, then `abort` cancels the request); later events are ignored.

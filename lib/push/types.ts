@@ -21,7 +21,22 @@ export type PushResult =
    * No answer: 'http_timeout' (none within the sender's timeout), 'connect_timeout', 'reset', 'refused', 'dns',
    * 'tls:<code>' (certificate refused), or another network error message.
    */
-  | { kind: 'network'; error: string };
+  | { kind: 'network'; error: string }
+  /**
+   * Nothing was written to the push service, so this is no attempt: the message could not be made ready
+   * ('encryption: …', e.g. an encryption thread that died), or the caller's WriteGate held it back.
+   */
+  | { kind: 'unsent'; error: string };
+
+/**
+ * Asked once the message is encrypted and a connection is ready, right before the request is written (no wait between
+ * its answer and the write): false holds the message back, and the result is 'unsent'. The dispatcher's last look for
+ * a cancel, so that the wait for encryption or a connection is not a window after it.
+ */
+export type WriteGate = () => Promise<boolean>;
+
+/** What prepare() returns: POSTs the message once it is encrypted (through `gate`, when given). */
+export type PreparedPush = (gate?: WriteGate) => Promise<PushResult>;
 
 /**
  * The JSON to push, whole or in pieces joined in order. A fan-out passes pieces: the long middle (the message) is the
@@ -37,7 +52,7 @@ export interface PushSender {
    * send() in two steps: the CPU work (encryption) starts now, the returned function POSTs once it is done. The
    * dispatcher prepares a claimed batch ahead of its free slots, so a slot never waits for encryption.
    */
-  prepare?(target: PushTarget, payload: PushPayloadText, options: PushOptions): () => Promise<PushResult>;
+  prepare?(target: PushTarget, payload: PushPayloadText, options: PushOptions): PreparedPush;
   /** Closes keep-alive sockets. */
   close(): void;
 }

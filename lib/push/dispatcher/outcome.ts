@@ -45,6 +45,9 @@ const BODY_LOG_CHARS = 500;
 const PERMANENT_NETWORK_ERROR = /^(endpoint_refused(:|$)|invalid_subscription_keys$)/;
 
 export function classifyOutcome(result: PushResult, ctx: OutcomeContext): Outcome {
+  // Nothing was written: the outbox queues the row again without spending an attempt (deliver-claimed.ts); a one-off
+  // push (a test, while the person waits) reports it as failed.
+  if (result.kind === 'unsent') return { status: 'failed', error: `not sent: ${result.error}` };
   if (result.kind === 'network') {
     if (PERMANENT_NETWORK_ERROR.test(result.error)) return { status: 'failed', error: result.error };
     return retry(undefined, `network: ${result.error}`, undefined, ctx);
