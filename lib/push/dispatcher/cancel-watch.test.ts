@@ -66,4 +66,51 @@ describe('cancel watch', () => {
     await watch.isCancelled('n1');
     expect(asked.at(-1)).toEqual(['n1']);
   });
+
+  describe('devices', () => {
+    /** A PushSubscription table reduced to id → endpoint, and the device looks it answered. */
+    function devicesWorld() {
+      const w = { t: 0, endpoints: new Map([['s1', 'https://push.test/a']]), deviceLooks: 0 };
+      const kysely = fakeQueryBuilder(async ({ sql, parameters }) => {
+        if (!sql.includes('"PushSubscription"')) return [];
+        w.deviceLooks++;
+        const ids = parameters[0] as string[];
+        return ids.filter((id) => w.endpoints.has(id)).map((id) => ({ id, endpoint: w.endpoints.get(id) }));
+      });
+      return { w, watch: createCancelWatch({ kysely } as SqlClient, () => w.t) };
+    }
+    const device = { subscriptionId: 's1', endpoint: 'https://push.test/a' };
+
+    it('takes the claim as the look: a send within the fence of its claim asks nothing more', async () => {
+      const { w, watch } = devicesWorld();
+      watch.watchDevice(device, 0);
+      w.t = CANCEL_FENCE_MS;
+      expect(await watch.deviceVerdict(device)).toBe('present');
+      expect(w.deviceLooks).toBe(0);
+    });
+
+    it('stops a send that waited past the fence once its device was removed, or moved to a new endpoint', async () => {
+      const { w, watch } = devicesWorld();
+      watch.watchDevice(device, 0);
+      w.endpoints.delete('s1'); // removed just after the claim
+      w.t = CANCEL_FENCE_MS + 1;
+      expect(await watch.deviceVerdict(device)).toBe('removed');
+      const renewed = devicesWorld();
+      renewed.watch.watchDevice(device, 0);
+      renewed.w.endpoints.set('s1', 'https://push.test/b');
+      renewed.w.t = CANCEL_FENCE_MS + 1;
+      expect(await renewed.watch.deviceVerdict(device)).toBe('moved');
+    });
+
+    it('lets nothing through when the device cannot be looked at', async () => {
+      const kysely = fakeQueryBuilder(async () => {
+        throw new Error('connection refused');
+      });
+      const t = { now: 0 };
+      const watch = createCancelWatch({ kysely } as SqlClient, () => t.now);
+      watch.watchDevice(device, 0);
+      t.now = CANCEL_FENCE_MS + 1;
+      await expect(watch.deviceVerdict(device)).rejects.toThrow('connection refused');
+    });
+  });
 });

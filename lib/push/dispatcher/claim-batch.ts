@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { SqlClient } from '../../db/sql-client';
 import type { Logger } from '../../log/logger';
 import type { CancelWatch } from './cancel-watch';
@@ -32,16 +33,21 @@ export function createBatchClaimer(o: {
     );
 
   async function claimAndLoad(): Promise<ClaimedDelivery[]> {
+    // Before the claim's round trip: the lease the database grants starts later than this, never earlier.
+    const claimedAt = performance.now();
     const batch = await claimDeliveries(o.sql, o.batchSize, o.leaseMs);
     try {
-      await o.messages.load(batch);
+      await o.messages.load(batch, claimedAt);
     } catch (err) {
       await release(batch);
       throw err;
     }
     o.stats.claimed += batch.length;
     // Watched from here until each is delivered or given back: nothing between can throw and lose a release.
-    for (const d of batch) o.cancels.watch(d.notificationId);
+    for (const d of batch) {
+      o.cancels.watch(d.notificationId);
+      o.cancels.watchDevice(d, claimedAt);
+    }
     return batch;
   }
 
@@ -61,6 +67,7 @@ export function createBatchClaimer(o: {
       for (const d of rows) {
         o.messages.forget(d);
         o.cancels.release(d.notificationId);
+        o.cancels.releaseDevice(d);
       }
       if (rows.length) await release(rows);
     },

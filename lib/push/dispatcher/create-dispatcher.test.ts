@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/databases';
 import { insertManyUsers, insertUsers, useTestDatabase } from '../../../test/delivery-fixtures';
+import { fakeSender } from '../../../test/fake-push-sender';
 import { countStatements, watchStatements } from '../../../test/watch-statements';
 import type { SqlClient } from '../../db/sql-client';
 import { cancelNotification } from '../../notifications/cancel-notification';
@@ -8,29 +9,14 @@ import { createNotification } from '../../notifications/create-notification';
 import { adminPrincipal } from '../../../test/principals';
 import { notificationInputSchema, type NotificationInputDraft } from '../../validation/notification';
 import { HTTP_TIMEOUT } from '../push-network-error';
-import type { PushResult, PushSender } from '../types';
+import type { PushSender } from '../types';
 import { SEND_GUARD_TIMEOUT } from './claimed-messages';
 import { createDispatcher } from './create-dispatcher';
-import { claimDeliveries, deleteOldDeliveries, expireOverdue, recordResults } from './delivery-store';
+import { claimDeliveries, deleteOldDeliveries, expireOverdue } from './delivery-store';
+import { recordResults } from './record-results';
 
 const notify = (audience: NotificationInputDraft['audience'], extra: Partial<NotificationInputDraft> = {}) =>
   createNotification(notificationInputSchema.parse({ title: 'T', audience, ...extra }), { source: 'api' });
-
-/** Answers 201 after `delayMs`, recording calls and the highest number of sends in flight at once. */
-function fakeSender(delayMs = 2, answer: () => PushResult = () => ({ kind: 'response', statusCode: 201, body: '' })) {
-  const s = { calls: [] as string[], inFlight: 0, maxInFlight: 0 };
-  const sender: PushSender = {
-    async send(target) {
-      s.calls.push(target.endpoint);
-      s.maxInFlight = Math.max(s.maxInFlight, ++s.inFlight);
-      await new Promise((r) => setTimeout(r, delayMs));
-      s.inFlight--;
-      return answer();
-    },
-    close() {},
-  };
-  return Object.assign(s, { sender });
-}
 
 /** The outcome write (the only dispatcher statement that sets "lastAttemptAt") fails: the database is "down" for it. */
 const outcomeWritesFail = (sql: SqlClient): SqlClient =>
@@ -283,10 +269,14 @@ describeEachDatabase('dispatcher', (kind) => {
     expect(theirs.attempts).toBe(0);
     const sent = { status: 'sent', code: 201 } as const;
     expect(
-      await recordResults(database().sql, [{ id: mine.id, claims: mine.claims, outcome: sent, attempted: true }]),
+      await recordResults(database().sql, [
+        { id: mine.id, claims: mine.claims, endpoint: mine.endpoint, outcome: sent, attempted: true },
+      ]),
     ).toBe(0);
     expect(
-      await recordResults(database().sql, [{ id: theirs.id, claims: theirs.claims, outcome: sent, attempted: true }]),
+      await recordResults(database().sql, [
+        { id: theirs.id, claims: theirs.claims, endpoint: theirs.endpoint, outcome: sent, attempted: true },
+      ]),
     ).toBe(1);
     expect(await database().sql.query(`SELECT attempts, claims FROM "Delivery"`)).toEqual([{ attempts: 1, claims: 2 }]);
   });

@@ -137,11 +137,12 @@ function assembleParts(o: DispatcherOptions, s: Settled): ClaimLoopParts {
   const idlePollMs = o.idlePollMs ?? 5_000;
   const flushSize = o.flushSize ?? 256;
   const report = progressReporter(stats, log);
+  const flushIntervalMs = o.flushIntervalMs ?? 250;
   const flusher = createOutcomeFlusher({
     sql,
     log,
     flushSize,
-    intervalMs: o.flushIntervalMs ?? 250,
+    intervalMs: flushIntervalMs,
     maxUnrecorded: o.maxUnrecordedOutcomes ?? 2 * flushSize,
     onFlushed: () => report(false),
   });
@@ -152,6 +153,8 @@ function assembleParts(o: DispatcherOptions, s: Settled): ClaimLoopParts {
     origin: o.origin,
     reportSigner: o.reportSigner,
     sendGuardMs: o.sendGuardMs ?? 30_000,
+    leaseMs: s.leaseMs,
+    outcomeWriteMs: flushIntervalMs,
   });
   const cancels = createCancelWatch(sql);
   const policy = o.retry ?? DEFAULT_RETRY_POLICY;

@@ -18,12 +18,25 @@ export type DeliverClaimedOptions = {
   log: Logger;
 };
 
+/** Why a delivery whose lease would run out mid-send went back to the queue instead (sendWindowMs). */
+export const LEASE_RAN_OUT = 'not started: its claim would have run out during the send';
+
+/** Why a delivery whose device renewed its subscription since the claim went back to the queue. */
+export const DEVICE_MOVED = 'not sent: the device has a new endpoint since it was claimed';
+
 /** One claimed delivery, from its slot to its outcome in the flusher's buffer. */
 export function createDeliverClaimed(o: DeliverClaimedOptions): (d: ClaimedDelivery) => Promise<void> {
-  /** The last look before a request leaves: a cancel that has returned stops it (cancel-watch.ts says how). */
+  /**
+   * The last look before a request leaves: a cancel that has returned, or the device's removal, stops it
+   * (cancel-watch.ts says how). A device with a new endpoint gets the message there: the row is claimed again.
+   */
   async function lastLook(d: ClaimedDelivery): Promise<Outcome | undefined> {
     try {
-      return (await o.cancels.isCancelled(d.notificationId)) ? { status: 'cancelled' } : undefined;
+      if (await o.cancels.isCancelled(d.notificationId)) return { status: 'cancelled' };
+      const device = await o.cancels.deviceVerdict(d);
+      if (device === 'removed') return { status: 'gone', error: 'device removed before sending' };
+      if (device === 'moved') return { status: 'retry', dueAt: new Date(), error: DEVICE_MOVED };
+      return undefined;
     } catch (err) {
       // Nothing is sent without the look; the row goes back to the queue with no attempt spent.
       const dueAt = new Date(Date.now() + o.retryLookMs);
@@ -31,25 +44,59 @@ export function createDeliverClaimed(o: DeliverClaimedOptions): (d: ClaimedDeliv
     }
   }
 
-  async function outcomeOf(d: ClaimedDelivery): Promise<{ outcome: Outcome; attempted: boolean }> {
-    const skipped = o.messages.skipOutcome(d) ?? (await lastLook(d));
-    if (skipped) {
+  type Decided = { outcome: Outcome; attempted: boolean; giveBack?: boolean };
+
+  /** Why `d` must not start now, if it must not: skipped for good, cancelled, or its claim is given back. */
+  async function holdBack(d: ClaimedDelivery): Promise<Decided | undefined> {
+    const skipped = o.messages.skipOutcome(d);
+    if (skipped) return { outcome: skipped, attempted: false };
+    // Past this, its lease could run out mid-send and another worker send it too: given back, no attempt spent.
+    if (!o.messages.withinLease(d)) return giveBack(d, LEASE_RAN_OUT);
+    const looked = await lastLook(d);
+    // A look that could not be made says nothing about the row: its claim is given back rather than spent.
+    if (looked)
+      return looked.status === 'retry'
+        ? { outcome: looked, attempted: false, giveBack: true }
+        : { outcome: looked, attempted: false };
+    return undefined;
+  }
+
+  const giveBack = (d: ClaimedDelivery, error: string): Decided => ({
+    outcome: { status: 'retry', dueAt: new Date(), error },
+    attempted: false,
+    giveBack: true,
+  });
+
+  async function outcomeOf(d: ClaimedDelivery): Promise<Decided> {
+    const early = await holdBack(d);
+    if (early) {
       o.messages.forget(d);
-      return { outcome: skipped, attempted: false };
+      return early;
     }
-    const result = await o.messages.post(d);
+    // Asked again right before the request is written: encryption and a connection may have taken a while since.
+    let late: Decided | undefined;
+    const gate = async () => !(late = await holdBack(d));
+    const result = await o.messages.post(d, gate);
+    if (result.kind === 'unsent') {
+      if (late) return late;
+      // The message could not be made (an encryption thread died): no attempt, but the claim counts towards the
+      // guard against a row that stops every worker (skipOutcome).
+      const dueAt = new Date(Date.now() + o.retryLookMs);
+      return { outcome: { status: 'retry', dueAt, error: `not sent: ${result.error}` }, attempted: false };
+    }
     const context = { attempts: d.attempts + 1, expiresAt: d.expiresAt, now: new Date(), policy: o.policy };
     return { outcome: classifyOutcome(result, context), attempted: true };
   }
 
   return async (d) => {
     try {
-      const { outcome, attempted } = await outcomeOf(d);
+      const { outcome, attempted, giveBack = false } = await outcomeOf(d);
       o.stats[STAT_OF[outcome.status]]++;
       logFailedPush(o.log, outcome, { endpoint: d.endpoint, deliveryId: d.id, notificationId: d.notificationId });
-      o.flusher.add({ id: d.id, claims: d.claims, outcome, attempted });
+      o.flusher.add({ id: d.id, claims: d.claims, endpoint: d.endpoint, outcome, attempted, giveBack });
     } finally {
       o.cancels.release(d.notificationId);
+      o.cancels.releaseDevice(d);
     }
   };
 }

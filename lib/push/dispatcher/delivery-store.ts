@@ -2,9 +2,6 @@ import { sql as raw } from 'kysely';
 import type { SqlClient } from '../../db/sql-client';
 import { NOW, nowPlusMs, unnestAs } from '../../db/sql-expressions';
 
-// Kept while create-dispatcher.test.ts still imports recordResults from here (it moved to record-results.ts).
-export { recordResults } from './record-results';
-
 // The dispatcher's queries: a claim is one statement, whatever the batch size (record-results.ts writes the
 // outcomes).
 

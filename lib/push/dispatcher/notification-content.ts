@@ -29,9 +29,28 @@ export function createNotificationContent(
   const cache = new Map<string, PreparedNotification>();
   const maxEntries = opts.maxEntries ?? 1000;
 
-  async function load(keys: ContentKey[]): Promise<void> {
-    const missing = keys.filter((k) => !cache.has(keyOf(k)));
-    if (!missing.length) return;
+  /**
+   * The content of each of `keys`, as a lookup that eviction cannot empty: the caller holds what it was given for as
+   * long as its deliveries wait (a cache miss later must never read as "cancelled").
+   */
+  async function load(keys: ContentKey[]): Promise<(k: ContentKey) => PreparedNotification | undefined> {
+    const found = new Map<string, PreparedNotification>();
+    const missing: ContentKey[] = [];
+    for (const k of keys) {
+      const key = keyOf(k);
+      const hit = cache.get(key);
+      if (hit) {
+        // Used again: moved to the young end, so a live notification is not the next one dropped.
+        cache.delete(key);
+        cache.set(key, hit);
+        found.set(key, hit);
+      } else if (!found.has(key)) missing.push(k);
+    }
+    if (missing.length) await loadMissing(missing, found);
+    return (k) => found.get(keyOf(k));
+  }
+
+  async function loadMissing(missing: ContentKey[], found: Map<string, PreparedNotification>): Promise<void> {
     const rows = await sql.kysely
       .selectFrom('Notification')
       .select(['id', 'title', 'body', 'url', 'icon', 'image', 'tag', 'actions', 'urgency', 'expiresAt', 'createdAt'])
@@ -41,14 +60,16 @@ export function createNotificationContent(
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const k of missing) {
       const r = byId.get(k.notificationId);
-      if (!r || cache.has(keyOf(k))) continue;
+      if (!r || found.has(keyOf(k))) continue;
       const variant = variantOf(r, k.lang);
       const { pieces, idOnly } = buildPayload(variant, { private: opts.privatePayloads, origin: opts.origin });
-      cache.set(keyOf(k), { payload: pieces, idOnly, urgency: r.urgency, tag: r.tag, expiresAt: r.expiresAt });
-      // Map keeps insertion order: drop the oldest entries first.
+      const prepared = { payload: pieces, idOnly, urgency: r.urgency, tag: r.tag, expiresAt: r.expiresAt };
+      found.set(keyOf(k), prepared);
+      cache.set(keyOf(k), prepared);
+      // Map keeps insertion (and re-use) order: drop the least recently used first.
       if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
     }
   }
 
-  return { load, get: (k: ContentKey) => cache.get(keyOf(k)) };
+  return { load };
 }
