@@ -35,6 +35,8 @@ export async function getNotificationDetail(admin: AdminPrincipal, opts: { id: s
           sentAt: true,
           dueAt: true,
           userId: true,
+          // While the device exists, what it runs: its name is rebuilt in the reader's language (copiedDeviceNameFor).
+          subscription: { select: { userAgent: true } },
         },
       },
     },

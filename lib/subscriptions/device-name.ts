@@ -6,7 +6,7 @@ export type DeviceNameWords = { deviceName: string; unknownBrowser: string; unkn
 /**
  * "Firefox on Android" in the reader's language. Built where it is shown (the browser's cell, with the reader's
  * words) from what the User-Agent says, so a device added on a French day does not stay French for an English
- * reader. Shared by the server, which still stores one (the admin console and delivery logs show it).
+ * reader. Shared by the server, which still stores one, and rebuilds it for the admin console (deviceNameFor).
  */
 export function buildDeviceName({ browser, os }: DeviceDescription, words: DeviceNameWords): string {
   if (!browser && !os) return words.unknownDevice;

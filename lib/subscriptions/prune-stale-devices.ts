@@ -32,7 +32,7 @@ export async function findStaleDevices(admin: AdminPrincipal, c: PruneCriteria, 
     .selectFrom('PushSubscription')
     .innerJoin('User as u', 'u.id', 'PushSubscription.userId')
     .select(['PushSubscription.id', 'PushSubscription.name', 'lastSuccessAt', 'failureCount'])
-    .select(['PushSubscription.createdAt', 'staleNoticeAt', 'unshownSinceAt'])
+    .select(['PushSubscription.createdAt', 'PushSubscription.userAgent', 'staleNoticeAt', 'unshownSinceAt'])
     .select(['u.name as userName', 'u.email as userEmail'])
     .where(isStale(c, now))
     .orderBy('PushSubscription.createdAt', 'asc')

@@ -1,7 +1,7 @@
 import push from '../../messages/push';
 import { LOCALES } from '../i18n/locales';
 import { describeUserAgent } from './describe-user-agent';
-import { buildDeviceName } from './device-name';
+import { buildDeviceName, type DeviceNameWords } from './device-name';
 
 /** What a device row gives to its owner's pages: the facts its name is built from, and a name they typed, if any. */
 export type Device = {
@@ -33,6 +33,30 @@ type DeviceRow = Omit<Device, 'browser' | 'os' | 'customName'> & { userAgent: st
  */
 export function toDevice({ userAgent, ...row }: DeviceRow): Device {
   const described = describeUserAgent(userAgent);
-  const built = LOCALES.some((l) => buildDeviceName(described, push[l]) === row.name);
-  return { ...row, ...described, customName: built ? null : row.name };
+  return { ...row, ...described, customName: customNameOf(row.name, described) };
+}
+
+function customNameOf(name: string, described: ReturnType<typeof describeUserAgent>): string | null {
+  return LOCALES.some((l) => buildDeviceName(described, push[l]) === name) ? null : name;
+}
+
+/**
+ * The one rule wherever a device's name is shown (owner's pages, admin console, prune preview, delivery log): the
+ * name the person typed, as typed, else the name built from its User-Agent in the reader's language.
+ */
+export function deviceNameFor(row: { name: string; userAgent: string | null }, words: DeviceNameWords): string {
+  const described = describeUserAgent(row.userAgent);
+  return customNameOf(row.name, described) ?? buildDeviceName(described, words);
+}
+
+/**
+ * A copy of a device's name taken when it was used (Delivery.deviceName): rebuilt by the same rule while the device
+ * still exists to say what it runs; once it is gone, nothing tells a built name from a typed one, so shown as stored.
+ */
+export function copiedDeviceNameFor(
+  name: string,
+  device: { userAgent: string | null } | null,
+  words: DeviceNameWords,
+): string {
+  return device ? deviceNameFor({ name, userAgent: device.userAgent }, words) : name;
 }

@@ -10,14 +10,16 @@ import { format } from '@/lib/i18n/locales';
 import { titleFrom } from '@/lib/i18n/page-title';
 import { describeUserAgent } from '@/lib/subscriptions/describe-user-agent';
 import { listAllDevices } from '@/lib/subscriptions/list-all-devices';
+import { deviceNameFor } from '@/lib/subscriptions/to-device';
 import { isSilentDevice } from '@/lib/subscriptions/silent-devices';
 
 export const generateMetadata = titleFrom('admin', 'devices');
 
 export default async function DevicesPage() {
   const admin = await requireAdmin({ callbackUrl: '/admin/devices' });
-  const [t, locale, devices] = await Promise.all([
+  const [t, words, locale, devices] = await Promise.all([
     getMessages('admin'),
+    getMessages('push'),
     getLocale(),
     listAllDevices(admin, { limit: 500 }),
   ]);
@@ -47,7 +49,8 @@ export default async function DevicesPage() {
         >
           {devices.map((d) => {
             const ua = describeUserAgent(d.userAgent);
-            const name = `${d.name} (${d.user.name})`;
+            const device = deviceNameFor(d, words);
+            const name = `${device} (${d.user.name})`;
             const confirm = {
               title: format(t.removeDeviceTitle, { name }),
               body: t.removeDeviceBody,
@@ -60,7 +63,7 @@ export default async function DevicesPage() {
                   {d.user.name} ({d.user.email})
                 </td>
                 <td>
-                  {d.name}
+                  {device}
                   {/* In words, not a colour: "Silent — accepted pushes but showed none for 30 days". */}
                   {isSilentDevice(d, silentDays, now) && (
                     <div className="device-silent">

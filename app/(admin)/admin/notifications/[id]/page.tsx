@@ -18,6 +18,7 @@ import { idParamsSchema } from '@/lib/http/read-route-params';
 import { explainHeldDelivery, summarizeHeldDeliveries } from '@/lib/notifications/explain-delivery';
 import { titleFrom } from '@/lib/i18n/page-title';
 import { getNotificationDetail } from '@/lib/notifications/get-notification-detail';
+import { copiedDeviceNameFor } from '@/lib/subscriptions/to-device';
 
 export const generateMetadata = titleFrom('admin', 'detailTitle');
 
@@ -27,14 +28,23 @@ export default async function NotificationDetailPage({ params }: { params: Promi
   if (!parsed.success) notFound();
   const { id } = parsed.data;
   const admin = await requireAdmin({ callbackUrl: `/admin/notifications/${id}` });
-  const [t, locale, n] = await Promise.all([getMessages('admin'), getLocale(), getNotificationDetail(admin, { id })]);
+  const [t, words, locale, n] = await Promise.all([
+    getMessages('admin'),
+    getMessages('push'),
+    getLocale(),
+    getNotificationDetail(admin, { id }),
+  ]);
   if (!n) notFound();
   const now = new Date();
   const ctx: FollowUpContext = { locale, timeZone: admin.timeZone, now, t };
   const when = (d: Date) => formatDate(d, { locale, timeZone: admin.timeZone, style: 'dateTimeSeconds' });
   const explain = { now, maxAttempts: getEnv().PUSH_MAX_ATTEMPTS };
   const reasons = n.log.map((d) => explainHeldDelivery(d, n, explain));
-  const log = n.log.map((d, i) => ({ ...d, held: reasons[i] && describeHeldReason(reasons[i], ctx) }));
+  const log = n.log.map((d, i) => ({
+    ...d,
+    deviceName: copiedDeviceNameFor(d.deviceName, d.subscription, words),
+    held: reasons[i] && describeHeldReason(reasons[i], ctx),
+  }));
   const canCancel = !n.cancelledAt && (n.counts.pending > 0 || (!!n.scheduledAt && n.scheduledAt > now));
   return (
     <>
