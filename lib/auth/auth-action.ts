@@ -17,7 +17,7 @@ function makeAction<S, R, U>(access: Access, schema: ZodType<S>, fn: (input: S, 
     if (access === 'admin' && !(user && isAdmin(user))) return { ok: false, error: 'forbidden' };
     const raw = input instanceof FormData ? Object.fromEntries(input) : input;
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: 'invalid', fields: zodFieldErrors(parsed.error.issues) };
+    if (!parsed.success) return { ok: false, error: 'invalid', fields: zodFieldErrors(parsed.error.issues, raw) };
     try {
       return { ok: true, data: await fn(parsed.data, { user: user as U }) };
     } catch (err) {

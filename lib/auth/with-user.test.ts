@@ -165,8 +165,16 @@ describe('withUser', () => {
       const r = await call(h(), post('{"title":"","count":"two"}'));
       expect(r.status).toBe(422);
       expect(r.json.error).toBe('invalid');
-      expect(r.json.fields).toEqual({ title: 'title_required', count: expect.any(String) });
+      expect(r.json.fields).toEqual({ title: 'title_required', count: 'invalid_type' });
       expect(echo).not.toHaveBeenCalled();
+    });
+
+    it('names a missing field `required` and a wrong type `invalid_type`, never in zod’s English', async () => {
+      const r = await call(h(), post('{"title":["x"]}'));
+      expect(r).toMatchObject({
+        status: 422,
+        json: { error: 'invalid', fields: { title: 'invalid_type', count: 'required' } },
+      });
     });
   });
 

@@ -24,7 +24,7 @@ export async function readJsonBody<T>(req: Request, schema: ZodType<T>, maxBytes
     throw new HttpError(400, 'malformed_json');
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new HttpError(422, 'invalid', { fields: zodFieldErrors(parsed.error.issues) });
+  if (!parsed.success) throw new HttpError(422, 'invalid', { fields: zodFieldErrors(parsed.error.issues, json) });
   return parsed.data;
 }
 

@@ -13,7 +13,8 @@ const anyParamsSchema = z.record(z.string(), z.union([lineText(), z.array(lineTe
  * parameter named in `fields` so the caller sees why.
  */
 export async function readRouteParams<P>(raw: Promise<unknown> | undefined, schema?: ZodType<P>): Promise<P> {
-  const parsed = (schema ?? anyParamsSchema).safeParse((await raw) ?? {});
-  if (!parsed.success) throw new HttpError(404, 'not_found', { fields: zodFieldErrors(parsed.error.issues) });
+  const params = (await raw) ?? {};
+  const parsed = (schema ?? anyParamsSchema).safeParse(params);
+  if (!parsed.success) throw new HttpError(404, 'not_found', { fields: zodFieldErrors(parsed.error.issues, params) });
   return parsed.data as P;
 }

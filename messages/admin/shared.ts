@@ -14,6 +14,10 @@ const en = {
   err_required: 'This field is required.',
   err_too_long: 'This is too long.',
   err_invalid: 'This value is not valid.',
+  err_invalid_type: 'This value is not of the expected kind.',
+  err_too_short: 'This is too short.',
+  err_too_big: 'This number is too large.',
+  err_too_small: 'This number is too small.',
   err_invalid_characters:
     'Remove the invisible or control characters (line breaks, tabs, direction marks…) from this field.',
   colCreated: 'Created',
@@ -39,6 +43,10 @@ const fr: Record<keyof typeof en, string> = {
   err_required: 'Ce champ est obligatoire.',
   err_too_long: 'Ce texte est trop long.',
   err_invalid: 'Cette valeur n’est pas valide.',
+  err_invalid_type: 'Cette valeur n’est pas du type attendu.',
+  err_too_short: 'Ce texte est trop court.',
+  err_too_big: 'Ce nombre est trop grand.',
+  err_too_small: 'Ce nombre est trop petit.',
   err_invalid_characters:
     'Retirez les caractères invisibles ou de contrôle (sauts de ligne, tabulations, marques ' +
     'de direction…) de ce champ.',

@@ -50,10 +50,9 @@ export async function importCapAlert(
   }
   // The schema reads what a client sends: the expiry as RFC 3339 text.
   const { notification } = mapping;
-  const input = notificationInputSchema.safeParse(
-    notification && { ...notification, expiresAt: notification.expiresAt.toISOString() },
-  );
-  if (!input.success) throw new HttpError(422, 'invalid', { fields: zodFieldErrors(input.error.issues) });
+  const raw = notification && { ...notification, expiresAt: notification.expiresAt.toISOString() };
+  const input = notificationInputSchema.safeParse(raw);
+  if (!input.success) throw new HttpError(422, 'invalid', { fields: zodFieldErrors(input.error.issues, raw) });
   const r = await createNotification(input.data, {
     source: 'api',
     apiTokenId: importer.apiTokenId ?? undefined,
