@@ -105,7 +105,7 @@ describe('npm start refuses to start, in one line', () => {
 
 describe('npm start and NEXTAUTH_URL', () => {
   const unreachable = { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/x' };
-  const warning = /^\[crieur\] NEXTAUTH_URL is not set: links and redirects use the address each visitor typed/m;
+  const warning = /^\[crieur\] NEXTAUTH_URL is not set: redirects use the address each visitor typed/m;
 
   it('warns in one line when NEXTAUTH_URL is unset, and says nothing when it is set', async () => {
     const unset = await npmRun('start', { ...unreachable, NEXTAUTH_URL: '' });

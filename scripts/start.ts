@@ -29,12 +29,13 @@ try {
 } catch (err) {
   fail((err as Error).message);
 }
-// Not an error: without it every redirect and link uses the origin each request was sent to
-// (lib/http/request-origin.ts), which is right on one machine; behind a reverse proxy the public URL is better set.
+// Not an error: without it every redirect uses the origin each request was sent to (lib/http/request-origin.ts),
+// which is right on one machine; links mailed to others need a trusted origin (publicOrigin), so set it in production.
 if (!env!.NEXTAUTH_URL) {
   log(
-    'NEXTAUTH_URL is not set: links and redirects use the address each visitor typed (X-Forwarded-Host only from' +
-      ' TRUSTED_PROXIES); set it to the public URL, e.g. https://crieur.example.org, behind a reverse proxy',
+    'NEXTAUTH_URL is not set: redirects use the address each visitor typed (X-Forwarded-Host only from' +
+      ' TRUSTED_PROXIES), and password-reset mails carry a link only when the portal is reached on localhost;' +
+      ' set it to the public URL, e.g. https://crieur.example.org',
   );
 }
 // Several instances on one PostgreSQL must share these, or sessions and push subscriptions break between them.

@@ -32,6 +32,8 @@ function options(io: 'input' | 'output') {
     override(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }) {
       const type = (ctx.zodSchema as z.ZodType)._zod.def.type;
       if (type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
+      // z.iso.datetime() adds the regular expression it checks with: `format: date-time` (RFC 3339) already says it.
+      else if (ctx.jsonSchema.format === 'date-time') delete ctx.jsonSchema.pattern;
       else if (UNREPRESENTABLE.has(type))
         throw new Error(`A zod ${type} cannot be described in OpenAPI: give it a JSON type.`);
     },
