@@ -1,4 +1,6 @@
 // Settings → Account: change password, sign out on all devices.
+import { fieldErrors } from './field-errors';
+
 const en = {
   accountTitle: 'Account and security',
   accountIntro: 'Signed in as {name} ({email}).',
@@ -23,13 +25,7 @@ const en = {
   tooManyAttempts:
     'Too many attempts. For your security, try again in ' + '{minutes, plural, one {# minute} other {# minutes}}.',
   generic: 'Something went wrong. Please try again.',
-  required: 'This field is required.',
-  invalid_type: 'This value is not of the expected kind.',
-  too_long: 'This is too long.',
-  too_short: 'This is too short.',
-  too_big: 'This number is too large.',
-  too_small: 'This number is too small.',
-  invalid: 'This value is not valid.',
+  ...fieldErrors.en,
   sessionsTitle: 'Sign out on all devices',
   sessionsCount:
     '{n, plural, =1 {You are signed in on this device only.} ' + 'other {You are signed in on # devices or browsers.}}',
@@ -66,13 +62,7 @@ const fr: Record<keyof typeof en, string> = {
   tooManyAttempts:
     'Trop de tentatives. Par sécurité, réessayez dans ' + '{minutes, plural, one {# minute} other {# minutes}}.',
   generic: 'Une erreur est survenue. Veuillez réessayer.',
-  required: 'Ce champ est obligatoire.',
-  invalid_type: 'Cette valeur n’est pas du type attendu.',
-  too_long: 'Ce texte est trop long.',
-  too_short: 'Ce texte est trop court.',
-  too_big: 'Ce nombre est trop grand.',
-  too_small: 'Ce nombre est trop petit.',
-  invalid: 'Cette valeur n’est pas valide.',
+  ...fieldErrors.fr,
   sessionsTitle: 'Se déconnecter de tous les appareils',
   sessionsCount:
     '{n, plural, =1 {Vous n’êtes connecté·e que sur cet appareil.} ' +

@@ -1,3 +1,5 @@
+import { fieldErrors } from './field-errors';
+
 const en = {
   signInTitle: 'Sign in to Crieur',
   signUpTitle: 'Create your Crieur account',
@@ -26,13 +28,7 @@ const en = {
   invalid_characters: 'Remove the invisible or control characters (tabs, line breaks, direction marks…).',
   email_taken: 'An account with this e-mail address already exists. Sign in instead.',
   generic: 'Something went wrong. Please try again.',
-  required: 'This field is required.',
-  invalid_type: 'This value is not of the expected kind.',
-  too_long: 'This is too long.',
-  too_short: 'This is too short.',
-  too_big: 'This number is too large.',
-  too_small: 'This number is too small.',
-  invalid: 'This value is not valid.',
+  ...fieldErrors.en,
   errorSummary: 'The form has errors:',
   tooManyAttempts:
     'Too many attempts. For your security, try again in ' + '{minutes, plural, one {# minute} other {# minutes}}.',
@@ -88,13 +84,7 @@ const fr: Record<keyof typeof en, string> = {
     'Retirez les caractères invisibles ou de contrôle (tabulations, sauts de ligne, marques de direction…).',
   email_taken: 'Un compte existe déjà avec cette adresse e-mail. Connectez-vous plutôt.',
   generic: 'Une erreur est survenue. Veuillez réessayer.',
-  required: 'Ce champ est obligatoire.',
-  invalid_type: 'Cette valeur n’est pas du type attendu.',
-  too_long: 'Ce texte est trop long.',
-  too_short: 'Ce texte est trop court.',
-  too_big: 'Ce nombre est trop grand.',
-  too_small: 'Ce nombre est trop petit.',
-  invalid: 'Cette valeur n’est pas valide.',
+  ...fieldErrors.fr,
   errorSummary: 'Le formulaire contient des erreurs :',
   tooManyAttempts:
     'Trop de tentatives. Par sécurité, réessayez dans ' + '{minutes, plural, one {# minute} other {# minutes}}.',

@@ -1,4 +1,6 @@
 // Web push: the notification-preferences cell, device names, the test notification.
+import { fieldErrors } from './field-errors';
+
 const en = {
   cellTitle: 'Notifications on this device',
   checking: 'Checking what this browser can do…',
@@ -43,13 +45,7 @@ const en = {
   statusTurnOn: 'Turn them on in Settings',
   rateLimited: 'Too many changes in a short time. Please wait a minute and try again.',
   genericError: 'Something went wrong. Please try again.',
-  required: 'This field is required.',
-  invalid_type: 'This value is not of the expected kind.',
-  too_long: 'This is too long.',
-  too_short: 'This is too short.',
-  too_big: 'This number is too large.',
-  too_small: 'This number is too small.',
-  invalid: 'This value is not valid.',
+  ...fieldErrors.en,
   devicesTitle: 'Your devices with notifications',
   devicesEmpty: 'No device receives notifications yet.',
   thisDevice: 'this device',
@@ -149,13 +145,7 @@ const fr: Record<keyof typeof en, string> = {
   statusTurnOn: 'Les activer dans Paramètres',
   rateLimited: 'Trop de changements en peu de temps. Attendez une minute et réessayez.',
   genericError: 'Une erreur s’est produite. Veuillez réessayer.',
-  required: 'Ce champ est obligatoire.',
-  invalid_type: 'Cette valeur n’est pas du type attendu.',
-  too_long: 'Ce texte est trop long.',
-  too_short: 'Ce texte est trop court.',
-  too_big: 'Ce nombre est trop grand.',
-  too_small: 'Ce nombre est trop petit.',
-  invalid: 'Cette valeur n’est pas valide.',
+  ...fieldErrors.fr,
   devicesTitle: 'Vos appareils qui reçoivent les notifications',
   devicesEmpty: 'Aucun appareil ne reçoit encore de notifications.',
   thisDevice: 'cet appareil',

@@ -117,8 +117,14 @@ describe('push sender against a scripted server', () => {
   );
 
   const keys = createBrowserKeys();
-  const make = (timeoutMs = 2000) =>
-    createPushSender({ vapid, allowlist: parseEndpointAllowlist(origin), timeoutMs, maxSocketsPerOrigin: 2 });
+  const make = (timeoutMs = 2000, encryptor?: PushEncryptor) =>
+    createPushSender({
+      vapid,
+      allowlist: parseEndpointAllowlist(origin),
+      timeoutMs,
+      maxSocketsPerOrigin: 2,
+      encryptor,
+    });
   const target = () => ({ endpoint: `${origin}/push/abc`, p256dh: keys.p256dh, auth: keys.auth });
 
   it('sends the protocol headers and a body the browser can decrypt, on kept-alive sockets', async () => {
@@ -219,13 +225,7 @@ describe('push sender against a scripted server', () => {
 
   it('asks the write gate once the message is encrypted, and a no writes nothing (plain HTTP/1.1)', async () => {
     const slow = slowEncryptor(50);
-    const sender = createPushSender({
-      vapid,
-      allowlist: parseEndpointAllowlist(origin),
-      timeoutMs: 2000,
-      maxSocketsPerOrigin: 2,
-      encryptor: slow.encryptor,
-    });
+    const sender = make(2000, slow.encryptor);
     behaviour = (_q, res) => res.writeHead(201).end();
     seen.length = 0;
     const no = gateSaying(false);
@@ -242,16 +242,10 @@ describe('push sender against a scripted server', () => {
   });
 
   it('reports a failed encryption as unsent (nothing left), not as a network error', async () => {
-    const sender = createPushSender({
-      vapid,
-      allowlist: parseEndpointAllowlist(origin),
-      timeoutMs: 2000,
-      maxSocketsPerOrigin: 2,
-      encryptor: {
-        threads: 1,
-        encrypt: () => Promise.reject(new Error('worker exited')),
-        close: async () => undefined,
-      },
+    const sender = make(2000, {
+      threads: 1,
+      encrypt: () => Promise.reject(new Error('worker exited')),
+      close: async () => undefined,
     });
     seen.length = 0;
     expect(await sender.send(target(), 'x', { ttlSeconds: 0 })).toEqual({
@@ -315,12 +309,13 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
   afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));
 
   /** A sender that may reach only `origins` (a comma list) and, unless told not to, trusts the test certificate. */
-  const senderFor = (origins: string, timeoutMs = 2000, trust = true) =>
+  const senderFor = (origins: string, timeoutMs = 2000, trust = true, encryptor?: PushEncryptor) =>
     createPushSender({
       vapid,
       allowlist: parseEndpointAllowlist(origins),
       timeoutMs,
       maxSocketsPerOrigin: 4,
+      encryptor,
       ...(trust ? { ca: pems.cert } : {}),
     });
   /** The suite's usual sender: the h2, HTTP/1.1 and untrusted services of beforeAll. */
@@ -474,14 +469,7 @@ describe('push sender over TLS: HTTP/2 when the push service offers it, HTTP/1.1
   it('asks the write gate after encryption and connection, right before writing (HTTP/2 and HTTP/1.1)', async () => {
     for (const origin of [h2Origin, h1Origin]) {
       const slow = slowEncryptor(50);
-      const sender = createPushSender({
-        vapid,
-        allowlist: parseEndpointAllowlist(origin),
-        timeoutMs: 2000,
-        maxSocketsPerOrigin: 4,
-        ca: pems.cert,
-        encryptor: slow.encryptor,
-      });
+      const sender = senderFor(origin, 2000, true, slow.encryptor);
       seen.length = 0;
       const no = gateSaying(false);
       expect(await sender.prepare!(at(origin), 'x', { ttlSeconds: 0 })(no)).toEqual({

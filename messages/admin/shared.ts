@@ -1,4 +1,6 @@
 // Admin console, words every page uses: navigation, section names, common columns and errors.
+import { prefixedFieldErrors } from '../field-errors';
+
 const en = {
   navLabel: 'Administration sections',
   home: 'Administration',
@@ -11,13 +13,7 @@ const en = {
   tokens: 'API tokens',
   forbidden: 'You are not allowed to do this.',
   genericError: 'Something went wrong. Please try again.',
-  err_required: 'This field is required.',
-  err_too_long: 'This is too long.',
-  err_invalid: 'This value is not valid.',
-  err_invalid_type: 'This value is not of the expected kind.',
-  err_too_short: 'This is too short.',
-  err_too_big: 'This number is too large.',
-  err_too_small: 'This number is too small.',
+  ...prefixedFieldErrors('en'),
   err_invalid_characters:
     'Remove the invisible or control characters (line breaks, tabs, direction marks…) from this field.',
   colCreated: 'Created',
@@ -40,13 +36,7 @@ const fr: Record<keyof typeof en, string> = {
   tokens: 'Jetons d’API',
   forbidden: 'Vous n’êtes pas autorisé·e à faire cela.',
   genericError: 'Une erreur est survenue. Veuillez réessayer.',
-  err_required: 'Ce champ est obligatoire.',
-  err_too_long: 'Ce texte est trop long.',
-  err_invalid: 'Cette valeur n’est pas valide.',
-  err_invalid_type: 'Cette valeur n’est pas du type attendu.',
-  err_too_short: 'Ce texte est trop court.',
-  err_too_big: 'Ce nombre est trop grand.',
-  err_too_small: 'Ce nombre est trop petit.',
+  ...prefixedFieldErrors('fr'),
   err_invalid_characters:
     'Retirez les caractères invisibles ou de contrôle (sauts de ligne, tabulations, marques ' +
     'de direction…) de ce champ.',
