@@ -1,6 +1,6 @@
 import { buildAtomFeed, CAP_MEDIA_TYPE, atomTagUri } from '@/lib/cap/build-atom';
 import { capPublisher } from '@/lib/cap/publish/cap-publisher';
-import { feedOrigin } from '@/lib/cap/publish/feed-origin';
+import { sharedOrigin } from '@/lib/http/shared-origin';
 import { listPublicAlerts } from '@/lib/cap/publish/list-public-alerts';
 import { getEnv } from '@/lib/env';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 // GET /alerts.atom — the town's current public alerts (critical, to the public, not expired) as an Atom feed whose
 // entries link to their CAP 1.2 documents, as national aggregators and alerting apps read them. Public on purpose.
 export async function GET(req: Request): Promise<Response> {
-  const { origin, cacheControl } = feedOrigin(req.headers);
+  const { origin, cacheControl } = sharedOrigin(req.headers, 60);
   const publisher = capPublisher(getEnv(), origin);
   const host = new URL(origin).hostname;
   const alerts = await listPublicAlerts();

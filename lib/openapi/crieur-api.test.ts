@@ -10,6 +10,7 @@ import { GET as getStatus } from '@/app/api/v1/notifications/[id]/route';
 import { POST as postNotification } from '@/app/api/v1/notifications/route';
 import { POST as postAlert } from '@/app/api/v1/alerts/route';
 import { GET as getDocument } from '@/app/api/v1/openapi.json/route';
+import { PEER_ADDRESS_HEADER } from '../http/peer-address';
 import { createCrieurApiDocument } from './crieur-api';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read by path, shapes checked by the test
@@ -46,6 +47,19 @@ describe('the API’s OpenAPI document', () => {
     const served = await res.json();
     expect(served.openapi).toBe('3.1.0');
     expect(served.paths).toEqual(JSON.parse(JSON.stringify(doc.paths)));
+  });
+
+  // Its servers entry names an origin: a shared cache must not hand a forged one to others (lib/http/shared-origin.ts).
+  it.skipIf(Boolean(process.env.NEXTAUTH_URL))('is cached by others only when it names the public origin', async () => {
+    const forged = await getDocument(
+      new Request(`${BASE}/api/v1/openapi.json`, { headers: { host: 'evil.example', [PEER_ADDRESS_HEADER]: '::1' } }),
+    );
+    expect(forged.headers.get('cache-control')).toBe('private, no-store');
+    expect((await forged.json()).servers[0].url).toMatch(/^http:\/\/evil\.example\b/);
+    const local = await getDocument(
+      new Request(`${BASE}/api/v1/openapi.json`, { headers: { host: 'localhost:3000' } }),
+    );
+    expect(local.headers.get('cache-control')).toBe('public, max-age=300');
   });
 });
 

@@ -2,7 +2,7 @@ import { buildCapAlert } from '@/lib/cap/build-cap';
 import { CAP_MEDIA_TYPE } from '@/lib/cap/build-atom';
 import { notificationToCapAlert } from '@/lib/cap/notification-to-cap';
 import { capPublisher } from '@/lib/cap/publish/cap-publisher';
-import { feedOrigin } from '@/lib/cap/publish/feed-origin';
+import { sharedOrigin } from '@/lib/http/shared-origin';
 import { getPublicAlert } from '@/lib/cap/publish/list-public-alerts';
 import { getEnv } from '@/lib/env';
 
@@ -15,7 +15,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ file: string }>
   const alert = id ? await getPublicAlert(id) : null;
   if (!alert)
     return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const { origin, cacheControl } = feedOrigin(req.headers);
+  const { origin, cacheControl } = sharedOrigin(req.headers, 60);
   const xml = buildCapAlert(notificationToCapAlert(alert, capPublisher(getEnv(), origin)));
   return new Response(xml, {
     headers: { 'Content-Type': `${CAP_MEDIA_TYPE}; charset=utf-8`, 'Cache-Control': cacheControl },
