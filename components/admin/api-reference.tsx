@@ -35,7 +35,7 @@ function Examples({ media, t }: { media: Json | undefined; t: Labels }) {
   return (
     <details>
       <summary>
-        {t.apiExamples} ({examples.map(([name]) => name).join(', ')})
+        {t.apiExamples} (<DocText text={examples.map(([name]) => name).join(', ')} />)
       </summary>
       {examples.map(([name, ex]) => (
         <figure key={name}>
@@ -78,9 +78,13 @@ function Operation({
         <code>
           {method.toUpperCase()} {path}
         </code>{' '}
-        — {String(op.summary ?? '')}
+        — <DocText text={op.summary} />
       </h2>
-      {op.description ? <p>{String(op.description)}</p> : null}
+      {op.description ? (
+        <p>
+          <DocText text={op.description} />
+        </p>
+      ) : null}
       <p className="muted">{open ? t.apiNoAuth : t.apiAuth}</p>
       {params.length ? (
         <>
@@ -89,7 +93,13 @@ function Operation({
             {params.map((p) => (
               <li key={String(p.name)}>
                 <code>{String(p.name)}</code> ({String(p.in)}
-                {p.required ? `, ${t.apiRequired}` : ''}){p.description ? ` — ${String(p.description)}` : ''}
+                {p.required ? `, ${t.apiRequired}` : ''})
+                {p.description ? (
+                  <>
+                    {' — '}
+                    <DocText text={p.description} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -124,7 +134,7 @@ function Operation({
                 <code>{status}</code>
               </dt>
               <dd>
-                {String(r.description ?? '')}
+                <DocText text={r.description} />
                 <Examples media={(r.content as Record<string, Json> | undefined)?.['application/json']} t={t} />
               </dd>
             </div>
@@ -158,4 +168,9 @@ export function ApiReference({ doc, t }: { doc: OpenApiDocument; t: Labels }) {
       </section>
     </div>
   );
+}
+
+/** The OpenAPI document's own prose, written in English whatever the page's language: marked so for screen readers. */
+function DocText({ text }: { text: unknown }) {
+  return text ? <span lang="en">{String(text)}</span> : null;
 }

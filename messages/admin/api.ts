@@ -19,8 +19,8 @@ const fr: Record<keyof typeof en, string> = {
   apiTitle: 'Référence de l’API',
   apiIntro:
     'Les autres systèmes créent des notifications et en suivent l’envoi avec un jeton d’API. ' +
-    'Cette page présente la description OpenAPI 3.1 de l’API, aussi disponible en JSON pour ' +
-    'les générateurs de clients :',
+    'Cette page présente la description OpenAPI 3.1 de l’API (ses descriptions sont en anglais, ' +
+    'comme le document), aussi disponible en JSON pour les générateurs de clients :',
   apiLink: 'Référence de l’API pour les développeurs',
   apiAuth: 'Authentification : Authorization: Bearer suivi d’un jeton d’API.',
   apiNoAuth: 'Aucun jeton nécessaire.',
