@@ -9,7 +9,8 @@ describe('ApiReference on a French page', () => {
   it('marks the document’s English prose as English, and only it', () => {
     const doc = createCrieurApiDocument('https://town.example');
     const html = renderToStaticMarkup(h(ApiReference, { doc, t: apiMessages.fr }));
-    const summary = String(doc.paths['/api/v1/notifications'].post!.summary);
+    const operations = doc.paths['/api/v1/notifications'] as Record<string, { summary?: string }>;
+    const summary = String(operations.post.summary);
     expect(html).toContain(`<span lang="en">${summary}</span>`);
     // The page's own labels stay in the page's language, unmarked.
     expect(html).toContain('<h3>Réponses</h3>');
