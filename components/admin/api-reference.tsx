@@ -35,7 +35,7 @@ function Examples({ media, t }: { media: Json | undefined; t: Labels }) {
   return (
     <details>
       <summary>
-        {t.apiExamples} (<DocText text={examples.map(([name]) => name).join(', ')} />)
+        {t.apiExamples} ({examples.map(([name]) => name).join(', ')})
       </summary>
       {examples.map(([name, ex]) => (
         <figure key={name}>
