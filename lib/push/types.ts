@@ -31,7 +31,8 @@ export type PushResult =
 /**
  * Asked once the message is encrypted and a connection is ready, right before the request is written (no wait between
  * its answer and the write): false holds the message back, and the result is 'unsent'. The dispatcher's last look for
- * a cancel, so that the wait for encryption or a connection is not a window after it.
+ * a cancel, so that the wait for encryption or a connection is not a window after it. A sender writes no request
+ * without asking it: a result returned without asking (a refused endpoint, a connection that failed) sent nothing.
  */
 export type WriteGate = () => Promise<boolean>;
 

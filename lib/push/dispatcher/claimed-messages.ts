@@ -118,10 +118,10 @@ export function createClaimedMessages(o: ClaimedMessagesOptions) {
       return { kind: 'network', error: (err as Error)?.message ?? String(err) }; // the contract says never; be safe
     } finally {
       clearTimeout(timer);
-      held.delete(d.id);
     }
   }
 
+  /** Lets go of what `d` held: once its outcome is decided (what post() returned may still be looked at until then). */
   const forget = (d: ClaimedDelivery) => {
     prepared.delete(d.id);
     held.delete(d.id);

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import webpush from 'web-push';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/databases';
@@ -24,6 +26,15 @@ const notify = (audience: NotificationInputDraft['audience'], extra: Partial<Not
 const vapid = { ...webpush.generateVAPIDKeys(), subject: 'mailto:ops@crieur.example.org' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** An origin nothing listens on: connections to it are refused. */
+async function closedOrigin(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((r) => server.close(r));
+  return `http://127.0.0.1:${port}`;
+}
+
 /** Encrypts with `encrypt` instead of a worker thread (a slow one, one that died). */
 const encryptorDoing = (encrypt: PushEncryptor['encrypt']): PushEncryptor => ({
   threads: 1,
@@ -49,10 +60,10 @@ describeEachDatabase('a claimed delivery', (kind) => {
       `SELECT d.status, d.attempts, d."lastError", s."failureCount"
        FROM "Delivery" d LEFT JOIN "PushSubscription" s ON s.id = d."subscriptionId" ORDER BY d.id`,
     );
-  const realSender = (encryptor: PushEncryptor, timeoutMs = 5000) =>
+  const realSender = (encryptor: PushEncryptor, timeoutMs = 5000, origin = service.url) =>
     createPushSender({
       vapid,
-      allowlist: parseEndpointAllowlist(service.url),
+      allowlist: parseEndpointAllowlist(origin),
       timeoutMs,
       maxSocketsPerOrigin: 4,
       encryptor,
@@ -151,6 +162,23 @@ describeEachDatabase('a claimed delivery', (kind) => {
     sender.close();
     expect(service.received).toEqual([]);
     expect((await rows())[0]).toMatchObject({ status: 'cancelled', attempts: 0 });
+  });
+
+  it('whose connection fails after a cancel returned is recorded cancelled: nothing written, no attempt', async () => {
+    const closed = await closedOrigin();
+    await insertUsers(database().sql, [{ id: 'u1', endpoints: [`${closed}/push/1`] }]);
+    const n = await notify({ kind: 'users', users: ['u1'] });
+    const sender = realSender(
+      encryptorDoing(async (job) => (await sleep(800), inlineEncryptor.encrypt(job))),
+      5000,
+      closed,
+    );
+    const draining = createDispatcher({ sql: database().sql, sender }).drain();
+    await sleep(300); // claimed, waiting for its encryption; the connection then is refused before any write
+    await cancelNotification(adminPrincipal(), { notificationId: n.id });
+    await draining;
+    sender.close();
+    expect((await rows())[0]).toMatchObject({ status: 'cancelled', attempts: 0, failureCount: 0 });
   });
 
   it('is not sent once its device is removed, from a fence after the removal on', async () => {

@@ -46,12 +46,14 @@ export function createDeliverClaimed(o: DeliverClaimedOptions): (d: ClaimedDeliv
 
   type Decided = { outcome: Outcome; attempted: boolean; giveBack?: boolean };
 
-  /** Why `d` must not start now, if it must not: skipped for good, cancelled, or its claim is given back. */
-  async function holdBack(d: ClaimedDelivery): Promise<Decided | undefined> {
+  /**
+   * Why `d` must not be sent, if it must not: skipped for good, cancelled, its device removed or moved; and
+   * `beforeWrite`, its lease could run out mid-send (another worker would then send it too): given back, no attempt.
+   */
+  async function reasonToStop(d: ClaimedDelivery, beforeWrite: boolean): Promise<Decided | undefined> {
     const skipped = o.messages.skipOutcome(d);
     if (skipped) return { outcome: skipped, attempted: false };
-    // Past this, its lease could run out mid-send and another worker send it too: given back, no attempt spent.
-    if (!o.messages.withinLease(d)) return giveBack(d, LEASE_RAN_OUT);
+    if (beforeWrite && !o.messages.withinLease(d)) return giveBack(LEASE_RAN_OUT);
     const looked = await lastLook(d);
     // A look that could not be made says nothing about the row: its claim is given back rather than spent.
     if (looked)
@@ -61,24 +63,27 @@ export function createDeliverClaimed(o: DeliverClaimedOptions): (d: ClaimedDeliv
     return undefined;
   }
 
-  const giveBack = (d: ClaimedDelivery, error: string): Decided => ({
+  const giveBack = (error: string): Decided => ({
     outcome: { status: 'retry', dueAt: new Date(), error },
     attempted: false,
     giveBack: true,
   });
 
   async function outcomeOf(d: ClaimedDelivery): Promise<Decided> {
-    const early = await holdBack(d);
-    if (early) {
-      o.messages.forget(d);
-      return early;
-    }
-    // Asked again right before the request is written: encryption and a connection may have taken a while since.
-    let late: Decided | undefined;
-    const gate = async () => !(late = await holdBack(d));
+    // The one look on the way out, right before the request is written: encryption and a connection may have taken a
+    // while since the claim, so a look made earlier would only be repeated there.
+    let asked = false;
+    let stopped: Decided | undefined;
+    const gate = async () => {
+      asked = true;
+      return !(stopped = await reasonToStop(d, true));
+    };
     const result = await o.messages.post(d, gate);
+    // Never asked: nothing was written (WriteGate), so what became of the row meanwhile (a cancel, a removed device)
+    // says more than the failure that stopped the send first (a refused endpoint, a connection that failed).
+    if (!asked) stopped = await reasonToStop(d, false);
+    if (stopped) return stopped;
     if (result.kind === 'unsent') {
-      if (late) return late;
       // The message could not be made (an encryption thread died): no attempt, but the claim counts towards the
       // guard against a row that stops every worker (skipOutcome).
       const dueAt = new Date(Date.now() + o.retryLookMs);
@@ -95,6 +100,7 @@ export function createDeliverClaimed(o: DeliverClaimedOptions): (d: ClaimedDeliv
       logFailedPush(o.log, outcome, { endpoint: d.endpoint, deliveryId: d.id, notificationId: d.notificationId });
       o.flusher.add({ id: d.id, claims: d.claims, endpoint: d.endpoint, outcome, attempted, giveBack });
     } finally {
+      o.messages.forget(d);
       o.cancels.release(d.notificationId);
       o.cancels.releaseDevice(d);
     }
