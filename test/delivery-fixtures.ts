@@ -1,10 +1,11 @@
 // Database fixtures for the notification and delivery tests: a migrated database installed as db(), and fast
 // SQL inserts of users, devices and topics (no password hashing).
 import { createECDH, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { setDatabase, type Database } from '../lib/db/client';
 import type { SqlClient } from '../lib/db/sql-client';
 import { openMigratedDatabase, type DatabaseKind } from './databases';
+import { startFaultPushService, type FaultPushService } from './fault-push-service';
 
 /** A fresh migrated database for the suite, installed as the process database (db(), getDatabase()). */
 export function useTestDatabase(kind: DatabaseKind, opts: { poolSize?: number } = {}): () => Database {
@@ -22,6 +23,25 @@ export function useTestDatabase(kind: DatabaseKind, opts: { poolSize?: number } 
     if (!database) throw new Error('useTestDatabase: database not open yet');
     return database;
   };
+}
+
+/**
+ * A fault push service for the whole file (test/fault-push-service.ts); each test starts with no push received and
+ * an empty outbox: no delivery, notification, device or user.
+ */
+export function useFaultPushService(database: () => Database): () => FaultPushService {
+  let service: FaultPushService | undefined;
+  beforeAll(async () => {
+    service = await startFaultPushService();
+  });
+  afterAll(() => service?.close());
+  beforeEach(async () => {
+    service!.received.length = 0;
+    await database().sql.exec(
+      `DELETE FROM "Delivery"; DELETE FROM "Notification"; DELETE FROM "PushSubscription"; DELETE FROM "User";`,
+    );
+  });
+  return () => service!;
 }
 
 /** The database's URL for child processes (PostgreSQL only). */

@@ -1,30 +1,18 @@
 // The reset link's origin when NEXTAUTH_URL is unset: a client picks the Host it sends, so a forged one must never end
 // up in a resident's mailbox with a genuine token (README "Forgotten password").
-import { afterAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { AuthClient } from '@/test/auth-client';
 import { describeEachDatabase } from '@/test/databases';
-import { startSmtpSink } from '@/test/smtp-sink';
 import { useMigratedDatabase } from '@/test/use-database';
 
 vi.hoisted(() => {
   process.env.NEXTAUTH_URL = ''; // before test/auth-client.ts would set it, and before lib/env reads it once
   process.env.PORT = '3000';
 });
-const sink = await startSmtpSink();
-process.env.SMTP_URL = sink.url;
-process.env.MAIL_FROM = 'Crieur <no-reply@crieur.example.org>';
-afterAll(() => sink.close());
-
 vi.mock('next/headers', async () => (await import('@/test/auth-client')).nextHeadersMock);
-const deferred = vi.hoisted(() => [] as Array<() => unknown>);
-vi.mock('next/server', async (load) => ({
-  ...(await load<typeof import('next/server')>()),
-  after: (task: () => unknown) => void deferred.push(task),
-}));
-
-const { handleAuthRoute } = await import('@/lib/auth/auth-route');
-const { createUser } = await import('@/lib/users/create-user');
-const { requestPasswordReset } = await import('./request-password-reset');
+vi.mock('next/server', async (load) => (await import('@/test/deferred-after')).withDeferredAfter(load));
+const { sink, runDeferred, handleAuthRoute, createUser, requestPasswordReset, forgetMailAndTasks } =
+  await import('@/test/password-reset-kit');
 
 const EMAIL = 'claire@example.org';
 
@@ -32,8 +20,7 @@ describeEachDatabase('reset links without NEXTAUTH_URL', (kind) => {
   const database = useMigratedDatabase(kind);
   let errors: string[];
   beforeEach(async () => {
-    sink.messages.length = 0;
-    deferred.length = 0;
+    forgetMailAndTasks();
     errors = [];
     vi.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
     vi.spyOn(console, 'log').mockImplementation(() => {});
@@ -44,7 +31,7 @@ describeEachDatabase('reset links without NEXTAUTH_URL', (kind) => {
     const answer = await new AuthClient(handleAuthRoute, { address, headers }).run(() =>
       requestPasswordReset({ email: EMAIL }),
     );
-    await Promise.all(deferred.splice(0).map((task) => task()));
+    await runDeferred();
     return answer;
   };
 

@@ -1,29 +1,15 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { AuthClient } from '@/test/auth-client';
 import { describeEachDatabase } from '@/test/databases';
-import { startSmtpSink } from '@/test/smtp-sink';
 import { useMigratedDatabase } from '@/test/use-database';
 
 // The whole "forgotten password" path against a real SMTP server (a local sink), on both databases.
-const sink = await startSmtpSink();
-process.env.SMTP_URL = sink.url;
-process.env.MAIL_FROM = 'Crieur <no-reply@crieur.example.org>';
-afterAll(() => sink.close());
-
 vi.mock('next/headers', async () => (await import('@/test/auth-client')).nextHeadersMock);
-// after(): kept until the test runs it, so a test sees what the answer was before any of the work was done.
-const deferred = vi.hoisted(() => [] as Array<() => unknown>);
-vi.mock('next/server', async (load) => ({
-  ...(await load<typeof import('next/server')>()),
-  after: (task: () => unknown) => void deferred.push(task),
-}));
-const runDeferred = () => Promise.all(deferred.splice(0).map((task) => task()));
-
-const { handleAuthRoute } = await import('@/lib/auth/auth-route');
-const { createUser } = await import('@/lib/users/create-user');
+vi.mock('next/server', async (load) => (await import('@/test/deferred-after')).withDeferredAfter(load));
+const { sink, deferred, runDeferred, handleAuthRoute, createUser, requestPasswordReset, forgetMailAndTasks } =
+  await import('@/test/password-reset-kit');
 const { resetPasswordByEmail } = await import('@/lib/people/replace-password');
-const { requestPasswordReset } = await import('./request-password-reset');
 const { resetPassword } = await import('./reset-password');
 
 const PASSWORD = 'the-old-long-passphrase';
@@ -34,8 +20,7 @@ const LINK = /http:\/\/localhost:3000\/reset-password\?token=([A-Za-z0-9_-]{43})
 describeEachDatabase('forgotten password', (kind) => {
   const database = useMigratedDatabase(kind);
   beforeEach(async () => {
-    sink.messages.length = 0;
-    deferred.length = 0;
+    forgetMailAndTasks();
     await createUser({ email: 'claire@example.org', name: 'Claire', password: PASSWORD });
   });
   const ask = async (email: string, from = browser()) => {

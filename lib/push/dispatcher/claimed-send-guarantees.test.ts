@@ -1,11 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import webpush from 'web-push';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/databases';
-import { insertManyUsers, insertUsers, useTestDatabase } from '../../../test/delivery-fixtures';
+import { insertManyUsers, insertUsers, useFaultPushService, useTestDatabase } from '../../../test/delivery-fixtures';
 import { fakeSender, sentTwice } from '../../../test/fake-push-sender';
-import { startFaultPushService, type FaultPushService } from '../../../test/fault-push-service';
 import { adminPrincipal } from '../../../test/principals';
 import { watchStatements } from '../../../test/watch-statements';
 import { cancelNotification } from '../../notifications/cancel-notification';
@@ -44,23 +43,13 @@ const encryptorDoing = (encrypt: PushEncryptor['encrypt']): PushEncryptor => ({
 
 describeEachDatabase('a claimed delivery', (kind) => {
   const database = useTestDatabase(kind);
-  let service: FaultPushService;
-  beforeAll(async () => {
-    service = await startFaultPushService();
-  });
-  afterAll(() => service.close());
-  beforeEach(async () => {
-    service.received.length = 0;
-    await database().sql.exec(
-      `DELETE FROM "Delivery"; DELETE FROM "Notification"; DELETE FROM "PushSubscription"; DELETE FROM "User";`,
-    );
-  });
+  const service = useFaultPushService(database);
   const rows = () =>
     database().sql.query<{ status: string; attempts: number; lastError: string | null; failureCount: number }>(
       `SELECT d.status, d.attempts, d."lastError", s."failureCount"
        FROM "Delivery" d LEFT JOIN "PushSubscription" s ON s.id = d."subscriptionId" ORDER BY d.id`,
     );
-  const realSender = (encryptor: PushEncryptor, timeoutMs = 5000, origin = service.url) =>
+  const realSender = (encryptor: PushEncryptor, timeoutMs = 5000, origin = service().url) =>
     createPushSender({
       vapid,
       allowlist: parseEndpointAllowlist(origin),
@@ -137,18 +126,18 @@ describeEachDatabase('a claimed delivery', (kind) => {
   });
 
   it('whose encryption fails spends no attempt and counts no failure against the device', async () => {
-    await insertUsers(database().sql, [{ id: 'u1', endpoints: [`${service.url}/enc/201`] }]);
+    await insertUsers(database().sql, [{ id: 'u1', endpoints: [`${service().url}/enc/201`] }]);
     await notify({ kind: 'users', users: ['u1'] });
     const sender = realSender(encryptorDoing(() => Promise.reject(new Error('encryption thread exited'))));
     await createDispatcher({ sql: database().sql, sender, idlePollMs: 5 }).drain({ waitForRetries: true });
     sender.close();
-    expect(service.received).toEqual([]);
+    expect(service().received).toEqual([]);
     // Claimed over and over with nothing sent: the guard against stuck rows ends it, with no attempt counted.
     expect((await rows())[0]).toMatchObject({ status: 'failed', attempts: 0, failureCount: 0 });
   });
 
   it('is not sent when a cancel returns while it waits for its encryption', async () => {
-    await insertUsers(database().sql, [{ id: 'u1', endpoints: [`${service.url}/slow/201`] }]);
+    await insertUsers(database().sql, [{ id: 'u1', endpoints: [`${service().url}/slow/201`] }]);
     const n = await notify({ kind: 'users', users: ['u1'] });
     const slowly = encryptorDoing(async (job) => {
       await sleep(1500);
@@ -160,7 +149,7 @@ describeEachDatabase('a claimed delivery', (kind) => {
     await cancelNotification(adminPrincipal(), { notificationId: n.id });
     await draining;
     sender.close();
-    expect(service.received).toEqual([]);
+    expect(service().received).toEqual([]);
     expect((await rows())[0]).toMatchObject({ status: 'cancelled', attempts: 0 });
   });
 

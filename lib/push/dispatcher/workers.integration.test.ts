@@ -1,9 +1,8 @@
 // Worker PROCESSES on one PostgreSQL: SKIP LOCKED claims never hand a delivery to two of them, and a worker killed
 // mid-batch loses nothing (its lease runs out and another worker finishes).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { postgresReachable } from '../../../test/databases';
-import { databaseUrl, insertManyUsers, useTestDatabase } from '../../../test/delivery-fixtures';
-import { startFaultPushService, type FaultPushService } from '../../../test/fault-push-service';
+import { databaseUrl, insertManyUsers, useFaultPushService, useTestDatabase } from '../../../test/delivery-fixtures';
 import { startWorkerChild as startWorker } from '../../../test/start-worker-child';
 import { createNotification } from '../../notifications/create-notification';
 import { notificationInputSchema } from '../../validation/notification';
@@ -12,7 +11,7 @@ const pgUp = await postgresReachable();
 
 (pgUp ? describe : describe.skip)('dispatcher worker processes [PostgreSQL]', () => {
   const database = useTestDatabase('postgres');
-  let service: FaultPushService;
+  const service = useFaultPushService(database);
   const statuses = async () =>
     Object.fromEntries(
       (
@@ -22,22 +21,16 @@ const pgUp = await postgresReachable();
       ).map((r) => [r.status, r.n]),
     );
 
-  beforeAll(async () => {
-    service = await startFaultPushService();
-  });
-  afterAll(() => service.close());
-  beforeEach(async () => {
-    service.received.length = 0;
-    await database().sql.exec(
-      `DELETE FROM "Delivery"; DELETE FROM "Notification"; DELETE FROM "PushSubscription"; DELETE FROM "User";`,
-    );
-  });
-
   const fanOut = async (users: number, script: string) => {
-    await insertManyUsers(database().sql, { users, devicesPerUser: 1, endpointBase: `${service.url}/x`, prefix: 'u' });
+    await insertManyUsers(database().sql, {
+      users,
+      devicesPerUser: 1,
+      endpointBase: `${service().url}/x`,
+      prefix: 'u',
+    });
     // Endpoints are <service>/x/u<n>-1: rewrite them to /<id>/<script> so the service counts per device.
     await database().sql.query(`UPDATE "PushSubscription" SET endpoint = $1 || '/' || id || '/' || $2`, [
-      service.url,
+      service().url,
       script,
     ]);
     return createNotification(notificationInputSchema.parse({ title: 'Fan-out', audience: { kind: 'everyone' } }), {
@@ -55,13 +48,13 @@ const pgUp = await postgresReachable();
     const codes = await Promise.all(workers.map((w) => w.exited));
     expect(codes, workers.map((w) => w.output.join('')).join('\n')).toEqual([0, 0]);
 
-    expect(service.received).toHaveLength(5000);
+    expect(service().received).toHaveLength(5000);
     const perDevice = new Map<string, number>();
-    for (const r of service.received) perDevice.set(r.id, (perDevice.get(r.id) ?? 0) + 1);
+    for (const r of service().received) perDevice.set(r.id, (perDevice.get(r.id) ?? 0) + 1);
     expect(perDevice.size).toBe(5000);
     expect([...perDevice.values()].every((n) => n === 1)).toBe(true);
     const byWorker = { a: 0, b: 0 } as Record<string, number>;
-    for (const r of service.received) byWorker[String(r.headers['x-worker'])]++;
+    for (const r of service().received) byWorker[String(r.headers['x-worker'])]++;
     expect(byWorker.a).toBeGreaterThan(0);
     expect(byWorker.b).toBeGreaterThan(0);
     expect(await statuses()).toEqual({ sent: 5000 });
@@ -77,7 +70,7 @@ const pgUp = await postgresReachable();
       WORKER_CONCURRENCY: '16',
       WORKER_LEASE_MS: String(leaseMs),
     });
-    await expect.poll(() => service.received.length, { timeout: 20_000, interval: 10 }).toBeGreaterThan(60);
+    await expect.poll(() => service().received.length, { timeout: 20_000, interval: 10 }).toBeGreaterThan(60);
     victim.kill('SIGKILL');
     const killedAt = Date.now();
     await victim.exited;
@@ -97,16 +90,16 @@ const pgUp = await postgresReachable();
     expect(await rescuer.exited, rescuer.output.join('')).toBe(0);
 
     expect(await statuses()).toEqual({ sent: 400 });
-    const devices = new Set(service.received.map((r) => r.id));
+    const devices = new Set(service().received.map((r) => r.id));
     expect(devices.size).toBe(400); // every device got it
     // At-least-once: only rows the victim held (sent but not yet recorded) can arrive twice.
     const seen = new Map<string, number>();
-    for (const r of service.received) seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+    for (const r of service().received) seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
     const twice = [...seen].filter(([, n]) => n > 1).map(([id]) => id);
     expect(twice.every((id) => heldAtKill.has(id))).toBe(true);
     expect([...seen.values()].every((n) => n <= 2)).toBe(true);
     // Rows the victim held were retaken only once their lease ran out (same clock; 50 ms for rounding).
-    const retaken = service.received.filter((r) => r.headers['x-worker'] === 'rescuer' && heldAtKill.has(r.id));
+    const retaken = service().received.filter((r) => r.headers['x-worker'] === 'rescuer' && heldAtKill.has(r.id));
     expect(retaken.length).toBe(heldAtKill.size);
     expect(retaken.filter((r) => r.at < heldAtKill.get(r.id)! - 50)).toEqual([]);
     expect(Math.min(...retaken.map((r) => r.at))).toBeGreaterThan(killedAt);
@@ -116,11 +109,11 @@ const pgUp = await postgresReachable();
     await insertManyUsers(database().sql, {
       users: 200,
       devicesPerUser: 1,
-      endpointBase: `${service.url}/x`,
+      endpointBase: `${service().url}/x`,
       prefix: 'u',
     });
     await database().sql.query(`UPDATE "PushSubscription" SET endpoint = $1 || '/' || id || '/slow:100'`, [
-      service.url,
+      service().url,
     ]);
     const url = databaseUrl(database());
     const worker = startWorker(url, {
@@ -147,15 +140,15 @@ const pgUp = await postgresReachable();
     await createNotification(notificationInputSchema.parse({ title: 'Now', audience: { kind: 'everyone' } }), {
       source: 'api',
     });
-    await expect.poll(() => service.received.length, { timeout: 3000, interval: 10 }).toBeGreaterThan(0);
-    expect(service.received[0].at - createdAt).toBeLessThan(1500);
-    await expect.poll(() => service.received.length, { timeout: 10_000, interval: 10 }).toBeGreaterThan(40);
+    await expect.poll(() => service().received.length, { timeout: 3000, interval: 10 }).toBeGreaterThan(0);
+    expect(service().received[0].at - createdAt).toBeLessThan(1500);
+    await expect.poll(() => service().received.length, { timeout: 10_000, interval: 10 }).toBeGreaterThan(40);
     worker.kill('SIGTERM');
     expect(await worker.exited, worker.output.join('')).toBe(0);
     const counts = await statuses();
     expect(counts.sending).toBeUndefined();
-    expect(counts.sent).toBe(service.received.length); // everything it sent is recorded…
-    expect(counts.pending).toBe(200 - service.received.length); // …and the rest is back in the outbox
+    expect(counts.sent).toBe(service().received.length); // everything it sent is recorded…
+    expect(counts.pending).toBe(200 - service().received.length); // …and the rest is back in the outbox
     expect(
       await database().sql.query(
         `SELECT id FROM "Delivery" WHERE "lockedUntil" IS NOT NULL OR (status = 'pending' AND attempts <> 0)`,
