@@ -1,11 +1,10 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import webpush from 'web-push';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/databases';
 import { insertManyUsers, insertUsers, useFaultPushService, useTestDatabase } from '../../../test/delivery-fixtures';
 import { fakeSender, sentTwice } from '../../../test/fake-push-sender';
 import { adminPrincipal } from '../../../test/principals';
+import { freePort } from '../../../test/push/web-push-testing-server';
 import { watchStatements } from '../../../test/watch-statements';
 import { cancelNotification } from '../../notifications/cancel-notification';
 import { createNotification } from '../../notifications/create-notification';
@@ -24,15 +23,6 @@ const notify = (audience: NotificationInputDraft['audience'], extra: Partial<Not
   createNotification(notificationInputSchema.parse({ title: 'T', audience, ...extra }), { source: 'api' });
 const vapid = { ...webpush.generateVAPIDKeys(), subject: 'mailto:ops@crieur.example.org' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** An origin nothing listens on: connections to it are refused. */
-async function closedOrigin(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((r) => server.close(r));
-  return `http://127.0.0.1:${port}`;
-}
 
 /** Encrypts with `encrypt` instead of a worker thread (a slow one, one that died). */
 const encryptorDoing = (encrypt: PushEncryptor['encrypt']): PushEncryptor => ({
@@ -154,7 +144,7 @@ describeEachDatabase('a claimed delivery', (kind) => {
   });
 
   it('whose connection fails after a cancel returned is recorded cancelled: nothing written, no attempt', async () => {
-    const closed = await closedOrigin();
+    const closed = `http://127.0.0.1:${await freePort()}`; // nothing listens there: connections are refused
     await insertUsers(database().sql, [{ id: 'u1', endpoints: [`${closed}/push/1`] }]);
     const n = await notify({ kind: 'users', users: ['u1'] });
     const sender = realSender(
