@@ -48,6 +48,9 @@ const en = {
     'Reaches {recipients, plural, one {# person} other {# people}} on ' +
     '{devices, plural, one {# device} other {# devices}}.',
   reachUnknown: 'Choose who receives it to see how many people it reaches.',
+  reachCounting: 'Counting who it reaches…',
+  reachFailed:
+    'Could not count who it reaches just now. Sending to a large audience will still ask you to confirm its count.',
   languagesLabel: 'Languages',
   tabDefault: '{language} (default)',
   tabOptional: '{language} (optional)',
@@ -172,6 +175,10 @@ const fr: Record<keyof typeof en, string> = {
     'Atteint {recipients, plural, one {# personne} other {# personnes}} sur ' +
     '{devices, plural, one {# appareil} other {# appareils}}.',
   reachUnknown: 'Choisissez qui la reçoit pour voir combien de personnes elle atteindra.',
+  reachCounting: 'Calcul du nombre de personnes atteintes…',
+  reachFailed:
+    'Impossible de compter les personnes atteintes pour le moment. ' +
+    'Un envoi à un large public vous demandera toujours de confirmer son nombre.',
   languagesLabel: 'Langues',
   tabDefault: '{language} (par défaut)',
   tabOptional: '{language} (facultatif)',
