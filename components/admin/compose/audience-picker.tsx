@@ -1,7 +1,8 @@
 'use client';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { format } from '@/lib/i18n/locales';
 import type { AudienceKind, Draft, PickedUser } from './draft';
+import { usePeopleSearch, type FoundPerson } from './use-people-search';
 
 type Labels = Record<
   | 'legend'
@@ -14,6 +15,8 @@ type Labels = Record<
   | 'remove'
   | 'add'
   | 'noUser'
+  | 'searching'
+  | 'searchFailed'
   | 'roleCitizen'
   | 'roleAdmin'
   | 'fieldRole'
@@ -31,34 +34,14 @@ type Props = {
   errors: Record<string, string | undefined>;
   onChange: (patch: Partial<Draft>) => void;
 };
-type Found = { id: string; name: string; email: string };
-
 const KINDS: AudienceKind[] = ['everyone', 'role', 'topic', 'users'];
 
 export function AudiencePicker({ draft, topics, labels, errors, onChange }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Found[]>([]);
+  const search = usePeopleSearch(query, draft.audienceKind === 'users');
 
-  const searching = draft.audienceKind === 'users' && query.trim() !== '';
-  const shown = searching ? found : [];
-  // Search as you type; an older answer arriving late must not replace a newer one.
-  useEffect(() => {
-    if (draft.audienceKind !== 'users' || !query.trim()) return;
-    const ctl = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`/api/admin/users?q=${encodeURIComponent(query)}`, { signal: ctl.signal })
-        .then((r) => (r.ok ? r.json() : { users: [] }))
-        .then((j: { users: Found[] }) => setFound(j.users))
-        .catch(() => {});
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      ctl.abort();
-    };
-  }, [query, draft.audienceKind]);
-
-  const add = (u: Found) => {
+  const add = (u: FoundPerson) => {
     if (!draft.users.some((p) => p.id === u.id))
       onChange({ users: [...draft.users, { id: u.id, label: `${u.name} <${u.email}>` }] });
     setQuery('');
@@ -166,12 +149,10 @@ export function AudiencePicker({ draft, topics, labels, errors, onChange }: Prop
             aria-describedby={`${id}-users-err`}
             onChange={(e) => setQuery(e.target.value)}
           />
-          {query.trim() && (
-            <ul className="suggestions" aria-live="polite">
-              {shown.length === 0 ? (
-                <li className="muted">{labels.noUser}</li>
-              ) : (
-                shown.map((u) => (
+          {search.state !== 'idle' && (
+            <ul className="suggestions" aria-live="polite" aria-busy={search.state === 'searching'}>
+              {search.state === 'found' && search.people.length > 0 ? (
+                search.people.map((u) => (
                   <li key={u.id}>
                     <button
                       type="button"
@@ -182,6 +163,14 @@ export function AudiencePicker({ draft, topics, labels, errors, onChange }: Prop
                     </button>
                   </li>
                 ))
+              ) : (
+                <li className="muted">
+                  {search.state === 'found'
+                    ? labels.noUser
+                    : search.state === 'searching'
+                      ? labels.searching
+                      : labels.searchFailed}
+                </li>
               )}
             </ul>
           )}

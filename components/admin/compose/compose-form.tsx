@@ -213,6 +213,8 @@ export function ComposeForm({ t, locale, topics }: Props) {
               remove: t.removeUser,
               add: t.addUser,
               noUser: t.noUserFound,
+              searching: t.searchingPeople,
+              searchFailed: t.searchFailed,
               roleCitizen: t.role_citizen,
               roleAdmin: t.role_admin,
               fieldRole: t.fieldRole,
