@@ -3,10 +3,7 @@ import { useEffect, useState } from 'react';
 
 export type FoundPerson = { id: string; name: string; email: string };
 export type PeopleSearch =
-  | { state: 'idle' }
-  | { state: 'searching' }
-  | { state: 'failed' }
-  | { state: 'found'; people: FoundPerson[] };
+  { state: 'idle' } | { state: 'searching' } | { state: 'failed' } | { state: 'found'; people: FoundPerson[] };
 
 /**
  * Search as you type (200 ms after the last key). The answer shown is always the one for the text now in the field:
