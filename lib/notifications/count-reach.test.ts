@@ -56,6 +56,15 @@ describeEachDatabase('the reach funnel: targeted → accepted → shown → open
     const rows = await listNotifications(admin, { limit: 10 });
     expect(rows.find((r) => r.id === id)!.reach).toEqual(expected);
     expect(rows.find((r) => r.id === other.id)!.reach).toMatchObject({ targeted: 4, accepted: 1, shown: 1 });
+    // The status counts and inbox states come from the same pass: each notification's own, summed right.
+    const detail = (await getNotificationDetail(admin, { id }))!;
+    expect(detail.counts).toMatchObject({ pending: 0, sent: 3, failed: 1, total: 4 });
+    expect(detail.inbox).toEqual({ recipients: 3, read: 1, acknowledged: 1 });
+    expect(detail.languages).toEqual([{ lang: 'en', recipients: 3 }]);
+    expect(rows.find((r) => r.id === other.id)).toMatchObject({
+      deliveries: { pending: 3, sent: 1, failed: 0, total: 4 },
+      recipients: 3,
+    });
   });
 
   it('is all zeros for a notification that reached inboxes only', async () => {

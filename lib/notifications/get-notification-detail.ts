@@ -1,8 +1,7 @@
 import 'server-only';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
-import { countDeliveriesByStatus, countInboxStates, countRecipientsByLanguage } from './count-deliveries';
-import { countReach } from './count-reach';
+import { countNotifications } from './count-deliveries';
 
 /** One notification for the console: its counts, inbox states and the delivery log per device. */
 export async function getNotificationDetail(admin: AdminPrincipal, opts: { id: string }) {
@@ -43,11 +42,8 @@ export async function getNotificationDetail(admin: AdminPrincipal, opts: { id: s
   });
   if (!n) return null;
   // Delivery keeps userId without a relation (the outbox outlives nothing it needs): look the names up once.
-  const [deliveries, inbox, languages, reach, users] = await Promise.all([
-    countDeliveriesByStatus([n.id]),
-    countInboxStates([n.id]),
-    countRecipientsByLanguage(n.id),
-    countReach([n.id]),
+  const [counts, users] = await Promise.all([
+    countNotifications([n.id]),
     db().user.findMany({
       where: { id: { in: [...new Set(n.deliveries.map((d) => d.userId))] } },
       select: { id: true, name: true, email: true },
@@ -55,5 +51,6 @@ export async function getNotificationDetail(admin: AdminPrincipal, opts: { id: s
   ]);
   const byId = new Map(users.map((u) => [u.id, u]));
   const log = n.deliveries.map((d) => ({ ...d, id: d.id.toString(), user: byId.get(d.userId) ?? null }));
-  return { ...n, log, counts: deliveries.get(n.id)!, inbox: inbox.get(n.id)!, languages, reach: reach.get(n.id)! };
+  const { deliveries, inbox, languages, reach } = counts.get(n.id)!;
+  return { ...n, log, counts: deliveries, inbox, languages, reach };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db/client';
-import { countDeliveriesByStatus, countInboxStates } from './count-deliveries';
+import { countNotifications } from './count-deliveries';
 
 /** A notification created by this API token, with its delivery and inbox counts; null if not found or not its own. */
 export async function getNotificationStatus(opts: { id: string; apiTokenId: string }) {
@@ -9,6 +9,6 @@ export async function getNotificationStatus(opts: { id: string; apiTokenId: stri
     select: { id: true, title: true, createdAt: true, scheduledAt: true, expiresAt: true, cancelledAt: true },
   });
   if (!n) return null;
-  const [deliveries, inbox] = await Promise.all([countDeliveriesByStatus([n.id]), countInboxStates([n.id])]);
-  return { ...n, recipients: inbox.get(n.id)!, deliveries: deliveries.get(n.id)! };
+  const { inbox, deliveries } = (await countNotifications([n.id])).get(n.id)!;
+  return { ...n, recipients: inbox, deliveries };
 }

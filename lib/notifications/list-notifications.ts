@@ -1,8 +1,7 @@
 import 'server-only';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
-import { countDeliveriesByStatus, countInboxStates } from './count-deliveries';
-import { countReach } from './count-reach';
+import { countNotifications } from './count-deliveries';
 
 /**
  * The console's history: newest first, who created each (admin or API token), its audience, the inboxes it reached
@@ -27,15 +26,9 @@ export async function listNotifications(admin: AdminPrincipal, opts: { limit: nu
     },
   });
   const ids = rows.map((r) => r.id);
-  const [counts, inbox, reach] = await Promise.all([
-    countDeliveriesByStatus(ids),
-    countInboxStates(ids),
-    countReach(ids),
-  ]);
-  return rows.map((r) => ({
-    ...r,
-    deliveries: counts.get(r.id)!,
-    recipients: inbox.get(r.id)!.recipients,
-    reach: reach.get(r.id)!,
-  }));
+  const counts = await countNotifications(ids);
+  return rows.map((r) => {
+    const { deliveries, inbox, reach } = counts.get(r.id)!;
+    return { ...r, deliveries, recipients: inbox.recipients, reach };
+  });
 }
