@@ -36,6 +36,16 @@ test('a delivery the push service refused with 500 is shown failed, and "Retry f
   await expectNoAxeViolations(page, 'detail page with a failed delivery');
   await page.screenshot({ path: 'e2e/.output/admin-detail-failed.png', fullPage: true });
 
+  // The log narrowed to its failures in one click, then the whole log again.
+  const show = page.getByRole('navigation', { name: 'Show the deliveries' });
+  await show.getByRole('link', { name: 'Failed (1)' }).click();
+  await expect(page).toHaveURL(/\?status=failed#delivery-log$/);
+  await expect(show.getByRole('link', { name: 'Failed (1)' })).toHaveAttribute('aria-current', 'page');
+  await expect(cells.nth(2)).toHaveText('failed');
+  await show.getByRole('link', { name: 'All (1)' }).click();
+  await expect(page).toHaveURL(/\/admin\/notifications\/[\w-]+#delivery-log$/);
+  await expect(show.getByRole('link', { name: 'All (1)' })).toHaveAttribute('aria-current', 'page');
+
   await page.getByRole('button', { name: 'Retry failed deliveries' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 delivery will be retried.' })).toBeVisible();
   await expect(cells.nth(2)).toHaveText('sent', { timeout: 15_000 });

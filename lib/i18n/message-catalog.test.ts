@@ -15,6 +15,8 @@ const NOT_A_PLURAL: Record<string, string> = {
   'admin.actionUrl.n': 'the position of a button',
   'admin.meterText.bytes': '"120 of 3,000 bytes": the noun agrees with the budget, which is a plural',
   'admin.progress.done': '"3 of 10 deliveries done": the noun agrees with the total, which is a plural',
+  'admin.logFilterAll.n': 'a count in parentheses after a label ("All (1,200)"): no noun to agree with it',
+  'admin.logFilterStatus.n': 'a count in parentheses after a status ("Failed (12)"): no noun to agree with it',
   'push.numberedName.n': 'the number telling two same-named devices apart ("Firefox on Android (2)"), not a quantity',
 };
 

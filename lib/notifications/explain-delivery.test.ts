@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainHeldDelivery, summarizeHeldDeliveries } from './explain-delivery';
+import { explainHeldDelivery, summarizeHeldDeliveries, type HeldReason } from './explain-delivery';
 
 const now = new Date('2026-12-02T22:30:00Z');
 const at = (iso: string) => new Date(iso);
@@ -52,10 +52,18 @@ describe('summarizeHeldDeliveries', () => {
     const q1 = { kind: 'quietHours' as const, at: at('2026-12-03T06:00:00Z') };
     const q2 = { kind: 'quietHours' as const, at: at('2026-12-03T05:00:00Z') };
     const r = { kind: 'retry' as const, at: at('2026-12-02T22:31:00Z'), attempt: 2, maxAttempts: 5 };
-    expect(summarizeHeldDeliveries([q1, null, r, q2])).toEqual([
+    const one = (reason: HeldReason | null) => ({ reason, count: 1 });
+    expect(summarizeHeldDeliveries([one(q1), one(null), one(r), one(q2)])).toEqual([
       { reason: r, count: 1 },
       { reason: q2, count: 2 },
     ]);
-    expect(summarizeHeldDeliveries([null])).toEqual([]);
+    expect(summarizeHeldDeliveries([one(null)])).toEqual([]);
+    // Groups of rows add up.
+    expect(
+      summarizeHeldDeliveries([
+        { reason: q1, count: 700 },
+        { reason: q2, count: 300 },
+      ]),
+    ).toEqual([{ reason: q2, count: 1000 }]);
   });
 });

@@ -27,15 +27,18 @@ export function explainHeldDelivery(
 
 export type HeldGroup = { reason: HeldReason; count: number };
 
-/** Held deliveries grouped by kind, each with the earliest time one of them leaves: the detail page's summary. */
-export function summarizeHeldDeliveries(reasons: Array<HeldReason | null>): HeldGroup[] {
+/**
+ * Held deliveries grouped by kind, each with the earliest time one of them leaves: the detail page's summary. Each
+ * entry stands for `count` deliveries with that reason (countHeldDeliveries passes groups of rows, a test single ones).
+ */
+export function summarizeHeldDeliveries(held: Array<{ reason: HeldReason | null; count: number }>): HeldGroup[] {
   const groups = new Map<HeldReason['kind'], HeldGroup>();
-  for (const reason of reasons) {
+  for (const { reason, count } of held) {
     if (!reason) continue;
     const g = groups.get(reason.kind);
-    if (!g) groups.set(reason.kind, { reason, count: 1 });
+    if (!g) groups.set(reason.kind, { reason, count });
     else {
-      g.count += 1;
+      g.count += count;
       if (reason.at < g.reason.at) g.reason = reason;
     }
   }

@@ -1,10 +1,21 @@
 import 'server-only';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
+import type { DeliveryLogQuery } from '../validation/notification';
 import { countNotifications } from './count-deliveries';
 
-/** One notification for the console: its counts, inbox states and the delivery log per device. */
-export async function getNotificationDetail(admin: AdminPrincipal, opts: { id: string }) {
+/** Rows of the delivery log per page: a page stays light (a row is about 2 kB of HTML) whatever the audience. */
+export const DELIVERY_LOG_PAGE = 100;
+
+/**
+ * One notification for the console: its counts, inbox states and one page of the delivery log per device (the
+ * deliveries of one status, or all), oldest first.
+ */
+export async function getNotificationDetail(
+  admin: AdminPrincipal,
+  opts: { id: string; log?: Partial<DeliveryLogQuery> },
+) {
+  const page = opts.log?.page ?? 1;
   assertAdmin(admin);
   const n = await db().notification.findUnique({
     where: { id: opts.id },
@@ -21,8 +32,10 @@ export async function getNotificationDetail(admin: AdminPrincipal, opts: { id: s
       createdBy: { select: { name: true } },
       apiToken: { select: { name: true } },
       deliveries: {
+        where: opts.log?.status ? { status: opts.log.status } : undefined,
         orderBy: { id: 'asc' },
-        take: 500,
+        skip: (page - 1) * DELIVERY_LOG_PAGE,
+        take: DELIVERY_LOG_PAGE,
         select: {
           id: true,
           deviceName: true,

@@ -201,3 +201,14 @@ export const audienceTargetSchema = z.object({ audience: audienceSchema });
 
 /** The admin console's actions on one notification (retry failed, cancel). */
 export const notificationIdSchema = z.object({ id: idText() });
+
+/** What a notification's delivery log can be narrowed to (DeliveryStatus, in the order the page offers them). */
+export const DELIVERY_LOG_STATUSES = ['pending', 'sending', 'failed', 'gone', 'sent', 'expired', 'cancelled'] as const;
+
+// The detail page's GET parameters. A value that does not parse is dropped (the whole log, its first page), not an
+// error page: these come from a URL anyone can edit.
+export const deliveryLogQuerySchema = z.object({
+  status: z.enum(DELIVERY_LOG_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1).catch(1),
+});
+export type DeliveryLogQuery = z.infer<typeof deliveryLogQuerySchema>;
