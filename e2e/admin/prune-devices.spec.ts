@@ -17,6 +17,12 @@ test('prune stale devices: the preview shows exactly the stale ones, confirming 
   const devices = page.getByRole('table', { name: 'Devices' });
   const ownerDevices = devices.getByRole('row').filter({ hasText: owner });
   await expect(ownerDevices).toHaveCount(staleDevices.length + healthyDevices.length);
+  // Their devices alone, found by a part of their e-mail (a town has more devices than the page lists).
+  await page.getByLabel('Find a person’s devices (name or e-mail)').fill(users.prune.email.split('@')[0]);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/devices\?q=prune$/);
+  await expect(devices.locator('tbody tr')).toHaveCount(staleDevices.length + healthyDevices.length);
+  await expect(ownerDevices).toHaveCount(staleDevices.length + healthyDevices.length);
 
   await expect(page.getByLabel('No success for this many days')).toHaveValue(String(PRUNE_RULE.days));
   await expect(page.getByLabel('Or this many failures in a row')).toHaveValue(String(PRUNE_RULE.failures));

@@ -2,12 +2,23 @@ import 'server-only';
 import { assertAdmin, type AdminPrincipal } from '../principal/principal';
 import { db } from '../db/client';
 
-/** Every push subscription with its owner, for the console (most recently seen first). */
-export function listAllDevices(admin: AdminPrincipal, opts: { limit: number }) {
+/**
+ * Push subscriptions with their owners, for the console, most recently seen first: all, or those of the people whose
+ * name or e-mail contains `query`; at most `limit`, and `more` when there were others.
+ */
+export async function listAllDevices(admin: AdminPrincipal, opts: { query?: string; limit: number }) {
   assertAdmin(admin);
-  return db().pushSubscription.findMany({
-    orderBy: { lastSeenAt: 'desc' },
-    take: opts.limit,
+  const q = opts.query;
+  const rows = await db().pushSubscription.findMany({
+    where: q
+      ? {
+          user: {
+            OR: [{ email: { contains: q, mode: 'insensitive' } }, { name: { contains: q, mode: 'insensitive' } }],
+          },
+        }
+      : undefined,
+    orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
+    take: opts.limit + 1,
     select: {
       id: true,
       name: true,
@@ -21,4 +32,5 @@ export function listAllDevices(admin: AdminPrincipal, opts: { limit: number }) {
       user: { select: { name: true, email: true } },
     },
   });
+  return { devices: rows.slice(0, opts.limit), more: rows.length > opts.limit };
 }

@@ -39,7 +39,7 @@ describeEachDatabase('silent devices: accepted pushes, none shown for PUSH_SILEN
 
   it('is marked in the devices list and counted by the prune preview, and nothing else is', async () => {
     const now = new Date();
-    const devices = await listAllDevices(admin, { limit: 10 });
+    const { devices } = await listAllDevices(admin, { limit: 10 });
     expect(devices.filter((d) => isSilentDevice(d, 30, now)).map((d) => d.name)).toHaveLength(1);
     expect(devices.find((d) => isSilentDevice(d, 30, now))?.id).toBe('u-d0');
     expect((await findStaleDevices(admin, ONLY_SILENT)).map((d) => d.id)).toEqual(['u-d0']);

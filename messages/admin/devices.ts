@@ -9,6 +9,11 @@ const en = {
   removeDevice: 'Remove {name}',
   deviceRemoved: 'Device removed.',
   noDevices: 'No device receives notifications.',
+  searchDevices: 'Find a person’s devices (name or e-mail)',
+  noDevicesMatch: 'No device belongs to a person matching this search.',
+  moreDevices:
+    '{n, plural, one {Only the most recently seen device is shown} ' +
+    'other {Only the # most recently seen devices are shown}}: search for a person to find theirs.',
   pruneTitle: 'Prune stale devices',
   pruneDays: 'No success for this many days',
   pruneFailures: 'Or this many failures in a row',
@@ -29,6 +34,11 @@ const fr: Record<keyof typeof en, string> = {
   removeDevice: 'Retirer {name}',
   deviceRemoved: 'Appareil retiré.',
   noDevices: 'Aucun appareil ne reçoit de notifications.',
+  searchDevices: 'Trouver les appareils d’une personne (nom ou e-mail)',
+  noDevicesMatch: 'Aucun appareil n’appartient à une personne correspondant à cette recherche.',
+  moreDevices:
+    '{n, plural, one {Seul l’appareil vu le plus récemment est affiché} ' +
+    'other {Seuls les # appareils vus le plus récemment sont affichés}} : cherchez une personne pour trouver les siens.',
   pruneTitle: 'Nettoyer les appareils inactifs',
   pruneDays: 'Aucun envoi réussi depuis (jours)',
   pruneFailures: 'Ou au moins ce nombre d’échecs consécutifs',

@@ -1,5 +1,6 @@
 import { AdminTable } from '@/components/admin/admin-table';
 import { PruneDevices } from '@/components/admin/devices/prune-devices';
+import { PersonSearchForm } from '@/components/admin/person-search-form';
 import { RemoveDeviceButton } from '@/components/admin/devices/remove-device-button';
 import { requireAdmin } from '@/lib/auth/require-principal';
 import { getEnv } from '@/lib/env';
@@ -12,16 +13,26 @@ import { describeUserAgent } from '@/lib/subscriptions/describe-user-agent';
 import { listAllDevices } from '@/lib/subscriptions/list-all-devices';
 import { deviceNameFor } from '@/lib/subscriptions/to-device';
 import { isSilentDevice } from '@/lib/subscriptions/silent-devices';
+import { peopleQuerySchema } from '@/lib/validation/person';
 
 export const generateMetadata = titleFrom('admin', 'devices');
 
-export default async function DevicesPage() {
+/** Devices listed at most: the others are found by searching for their owner. */
+const DEVICES_SHOWN = 200;
+
+export default async function DevicesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const admin = await requireAdmin({ callbackUrl: '/admin/devices' });
-  const [t, words, locale, devices] = await Promise.all([
+  const parsed = peopleQuerySchema.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data.q : '';
+  const [t, words, locale, { devices, more }] = await Promise.all([
     getMessages('admin'),
     getMessages('push'),
     getLocale(),
-    listAllDevices(admin, { limit: 500 }),
+    listAllDevices(admin, { query, limit: DEVICES_SHOWN }),
   ]);
   const when = (d: Date | null) => (d ? formatDate(d, { locale, timeZone: admin.timeZone }) : t.never);
   const now = new Date();
@@ -31,8 +42,15 @@ export default async function DevicesPage() {
     <>
       <h1>{t.devices}</h1>
       <PruneDevices t={t} locale={locale} timeZone={admin.timeZone} />
+      <PersonSearchForm
+        action="/admin/devices"
+        id="devices-q"
+        label={t.searchDevices}
+        submit={t.search}
+        query={query}
+      />
       {devices.length === 0 ? (
-        <p className="muted">{t.noDevices}</p>
+        <p className="muted">{query ? t.noDevicesMatch : t.noDevices}</p>
       ) : (
         <AdminTable
           label={t.devices}
@@ -89,6 +107,7 @@ export default async function DevicesPage() {
           })}
         </AdminTable>
       )}
+      {more && <p className="muted">{formatMessage(locale, t.moreDevices, { n: DEVICES_SHOWN })}</p>}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { PeopleManager } from '@/components/admin/people-manager';
+import { PersonSearchForm } from '@/components/admin/person-search-form';
 import { requireAdmin } from '@/lib/auth/require-principal';
 import { formatMessage } from '@/lib/i18n/format-message';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
@@ -25,13 +26,7 @@ export default async function PeoplePage({
     <>
       <h1>{t.people}</h1>
       <p className="muted">{t.peopleIntro}</p>
-      <form className="row" role="search" action="/admin/people">
-        <label htmlFor="people-q">{t.searchPeople}</label>
-        <input id="people-q" name="q" type="search" defaultValue={query} maxLength={100} />
-        <button type="submit" className="btn btn--small">
-          {t.search}
-        </button>
-      </form>
+      <PersonSearchForm action="/admin/people" id="people-q" label={t.searchPeople} submit={t.search} query={query} />
       {people.length === 0 ? (
         <p className="muted">{t.noPeople}</p>
       ) : (
