@@ -6,6 +6,7 @@ import type { DeliveryCounts } from '@/lib/notifications/count-deliveries';
 import { DELIVERY_LOG_PAGE } from '@/lib/notifications/get-notification-detail';
 import { DELIVERY_LOG_STATUSES, type DeliveryLogQuery } from '@/lib/validation/notification';
 import type { Messages } from '@/messages';
+import { PageLinks } from './page-links';
 
 type Props = {
   id: string;
@@ -78,21 +79,14 @@ export function DeliveryLogFilter({ id, query, counts, t, locale }: Props) {
 /** Below the log: the pages before and after this one. */
 export function DeliveryLogPager({ id, query, counts, t, locale }: Props) {
   const { to, total } = deliveryLogRange(query, counts);
-  const before = query.page > 1;
-  const after = to < total;
-  if (!before && !after) return null;
   return (
-    <nav aria-label={t.logPaging} className="row">
-      {before && (
-        <Link href={deliveryLogHref(id, { ...query, page: query.page - 1 })} rel="prev">
-          {formatMessage(locale, t.logPrevious, { n: DELIVERY_LOG_PAGE })}
-        </Link>
-      )}
-      {after && (
-        <Link href={deliveryLogHref(id, { ...query, page: query.page + 1 })} rel="next">
-          {formatMessage(locale, t.logNext, { n: Math.min(DELIVERY_LOG_PAGE, total - to) })}
-        </Link>
-      )}
-    </nav>
+    <PageLinks
+      label={t.logPaging}
+      page={query.page}
+      more={to < total}
+      href={(page) => deliveryLogHref(id, { ...query, page })}
+      previous={formatMessage(locale, t.logPrevious, { n: DELIVERY_LOG_PAGE })}
+      next={formatMessage(locale, t.logNext, { n: Math.min(DELIVERY_LOG_PAGE, total - to) })}
+    />
   );
 }

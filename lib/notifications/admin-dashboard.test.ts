@@ -43,7 +43,7 @@ describeEachDatabase('admin dashboard and follow-up: reach, held reasons, failur
 
   it('the history counts inboxes apart from devices, and keeps the audience', async () => {
     const { id } = await send('Inbox only', ['nodevice']);
-    const [row] = (await listNotifications(admin, { limit: 10 })).filter((r) => r.id === id);
+    const [row] = (await listNotifications(admin, { limit: 10 })).notifications.filter((r) => r.id === id);
     expect(row).toMatchObject({
       recipients: 1,
       deliveries: { total: 0 },

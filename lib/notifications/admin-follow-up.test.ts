@@ -34,7 +34,7 @@ describeEachDatabase('admin follow-up: history, detail, retry failed, cancel', (
 
   it('lists notifications with creator and counts, and details the per-device log with inbox counts', async () => {
     const { id } = await make('History one');
-    const [row] = (await listNotifications(admin, { limit: 10 })).filter((r) => r.id === id);
+    const [row] = (await listNotifications(admin, { limit: 10 })).notifications.filter((r) => r.id === id);
     expect(row).toMatchObject({ title: 'History one', source: 'ui', deliveries: { pending: 2, total: 2 } });
     expect(row.createdBy?.name).toBeTruthy();
     const detail = (await getNotificationDetail(admin, { id }))!;
@@ -42,6 +42,22 @@ describeEachDatabase('admin follow-up: history, detail, retry failed, cancel', (
     expect(detail.log[0]).toMatchObject({ status: 'pending', attempts: 0, user: { email: expect.any(String) } });
     expect(detail.inbox).toEqual({ recipients: 1, read: 0, acknowledged: 0 });
     expect(await getNotificationDetail(admin, { id: 'nope' })).toBeNull();
+  });
+
+  it('pages the history newest first, saying when older ones follow', async () => {
+    for (const title of ['Page a', 'Page b', 'Page c']) await make(title);
+    const all = (await listNotifications(admin, { limit: 1000 })).notifications;
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const pages = await Promise.all([1, 2, 3].map((page) => listNotifications(admin, { limit: 2, page })));
+    expect(pages[0].notifications.map((n) => n.title).slice(0, 2)).toEqual(['Page c', 'Page b']);
+    expect(pages[0].more).toBe(true);
+    const paged = pages.flatMap((p) => p.notifications.map((n) => n.id));
+    expect(paged).toEqual(all.slice(0, paged.length).map((n) => n.id));
+    const last = await listNotifications(admin, { limit: 2, page: Math.ceil(all.length / 2) });
+    expect(last.more).toBe(false);
+    expect((await listNotifications(admin, { limit: 2, page: Math.ceil(all.length / 2) + 1 })).notifications).toEqual(
+      [],
+    );
   });
 
   it('retries only failed deliveries of a live notification, with a fresh round of attempts', async () => {

@@ -53,7 +53,7 @@ describeEachDatabase('the reach funnel: targeted → accepted → shown → open
 
     const expected = { targeted: 4, accepted: 3, shown: 2, opened: 1, recipients: 3, acknowledged: 1 };
     expect((await getNotificationDetail(admin, { id }))!.reach).toEqual(expected);
-    const rows = await listNotifications(admin, { limit: 10 });
+    const { notifications: rows } = await listNotifications(admin, { limit: 10 });
     expect(rows.find((r) => r.id === id)!.reach).toEqual(expected);
     expect(rows.find((r) => r.id === other.id)!.reach).toMatchObject({ targeted: 4, accepted: 1, shown: 1 });
     // The status counts and inbox states come from the same pass: each notification's own, summed right.

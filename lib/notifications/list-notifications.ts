@@ -5,13 +5,15 @@ import { countNotifications } from './count-deliveries';
 
 /**
  * The console's history: newest first, who created each (admin or API token), its audience, the inboxes it reached
- * its deliveries per status and its reach (shown, opened).
+ * its deliveries per status and its reach (shown, opened). `limit` of them from page `page`; `more` when there are
+ * older ones.
  */
-export async function listNotifications(admin: AdminPrincipal, opts: { limit: number }) {
+export async function listNotifications(admin: AdminPrincipal, opts: { limit: number; page?: number }) {
   assertAdmin(admin);
   const rows = await db().notification.findMany({
-    orderBy: { createdAt: 'desc' },
-    take: opts.limit,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    skip: ((opts.page ?? 1) - 1) * opts.limit,
+    take: opts.limit + 1,
     select: {
       id: true,
       title: true,
@@ -25,10 +27,11 @@ export async function listNotifications(admin: AdminPrincipal, opts: { limit: nu
       apiToken: { select: { name: true } },
     },
   });
-  const ids = rows.map((r) => r.id);
-  const counts = await countNotifications(ids);
-  return rows.map((r) => {
+  const shown = rows.slice(0, opts.limit);
+  const counts = await countNotifications(shown.map((r) => r.id));
+  const notifications = shown.map((r) => {
     const { deliveries, inbox, reach } = counts.get(r.id)!;
     return { ...r, deliveries, recipients: inbox.recipients, reach };
   });
+  return { notifications, more: rows.length > opts.limit };
 }

@@ -205,10 +205,20 @@ export const notificationIdSchema = z.object({ id: idText() });
 /** What a notification's delivery log can be narrowed to (DeliveryStatus, in the order the page offers them). */
 export const DELIVERY_LOG_STATUSES = ['pending', 'sending', 'failed', 'gone', 'sent', 'expired', 'cancelled'] as const;
 
+/** A page number in a console URL: one that does not parse is the first page, not an error page. */
+const pageNumber = () => z.coerce.number().int().min(1).max(1_000_000).default(1).catch(1);
+
 // The detail page's GET parameters. A value that does not parse is dropped (the whole log, its first page), not an
 // error page: these come from a URL anyone can edit.
 export const deliveryLogQuerySchema = z.object({
   status: z.enum(DELIVERY_LOG_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1).catch(1),
+  page: pageNumber(),
 });
+
+/** The history page's: the chart's window and the page of notifications, newest first. */
+export const historyQuerySchema = z.object({
+  range: z.enum(['24h', '7d']).default('24h').catch('24h'),
+  page: pageNumber(),
+});
+export type HistoryQuery = z.infer<typeof historyQuerySchema>;
 export type DeliveryLogQuery = z.infer<typeof deliveryLogQuerySchema>;

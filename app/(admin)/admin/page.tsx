@@ -18,7 +18,7 @@ export default async function AdminHomePage() {
   const [t, locale, recent, failures, devices] = await Promise.all([
     getMessages('admin'),
     getLocale(),
-    listNotifications(admin, { limit: 5 }),
+    listNotifications(admin, { limit: 5 }).then((r) => r.notifications),
     listFailedNotifications(admin, { limit: 5 }),
     countDevices(admin),
   ]);

@@ -5,6 +5,7 @@ import { AutoRefresh } from '@/components/admin/auto-refresh';
 import { inFlight } from '@/components/admin/delivery-counts';
 import { describeAudience } from '@/components/admin/follow-up-text';
 import { NotificationReach } from '@/components/admin/notification-reach';
+import { PageLinks } from '@/components/admin/page-links';
 import { requireAdmin } from '@/lib/auth/require-principal';
 import { formatDate } from '@/lib/i18n/format-date';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
@@ -12,16 +13,34 @@ import { format } from '@/lib/i18n/locales';
 import { titleFrom } from '@/lib/i18n/page-title';
 import { countDeliveriesOverTime } from '@/lib/notifications/count-deliveries-over-time';
 import { listNotifications } from '@/lib/notifications/list-notifications';
+import { historyQuerySchema, type HistoryQuery } from '@/lib/validation/notification';
 
 export const generateMetadata = titleFrom('admin', 'history');
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ range?: string }> }) {
+/** Notifications per page: each is counted live over its deliveries, so a page stays a few of them. */
+const HISTORY_PAGE = 25;
+
+/** The page's URL for this window and page (the defaults need no parameter). */
+function historyHref(query: HistoryQuery): string {
+  const params = new URLSearchParams();
+  if (query.range !== '24h') params.set('range', query.range);
+  if (query.page > 1) params.set('page', String(query.page));
+  const search = params.toString();
+  return search ? `/admin/notifications?${search}` : '/admin/notifications';
+}
+
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const admin = await requireAdmin({ callbackUrl: '/admin/notifications' });
-  const range = (await searchParams).range === '7d' ? '7d' : '24h';
-  const [t, locale, rows, buckets] = await Promise.all([
+  const query = historyQuerySchema.parse(await searchParams);
+  const { range } = query;
+  const [t, locale, { notifications: rows, more }, buckets] = await Promise.all([
     getMessages('admin'),
     getLocale(),
-    listNotifications(admin, { limit: 100 }),
+    listNotifications(admin, { limit: HISTORY_PAGE, page: query.page }),
     countDeliveriesOverTime(admin, { range }),
   ]);
   const when = (d: Date) => formatDate(d, { locale, timeZone: admin.timeZone });
@@ -33,7 +52,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <AutoRefresh active={rows.some((r) => inFlight(r.deliveries))} />
       <DeliveriesChart buckets={buckets} range={range} t={t} locale={locale} label={bucketLabel} />
       {rows.length === 0 ? (
-        <p className="muted">{t.noNotifications}</p>
+        <p className="muted">{query.page > 1 ? t.noOlderNotifications : t.noNotifications}</p>
       ) : (
         <AdminTable columns={[t.colTitle, t.colCreated, t.colBy, t.colAudience, t.colProgress]}>
           {rows.map((r) => (
@@ -65,6 +84,14 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           ))}
         </AdminTable>
       )}
+      <PageLinks
+        label={t.historyPaging}
+        page={query.page}
+        more={more}
+        href={(page) => historyHref({ ...query, page })}
+        previous={t.historyNewer}
+        next={t.historyOlder}
+      />
     </>
   );
 }
