@@ -6,7 +6,7 @@ import type { DeliveryCounts } from '@/lib/notifications/count-deliveries';
 import { DELIVERY_LOG_PAGE } from '@/lib/notifications/get-notification-detail';
 import { DELIVERY_LOG_STATUSES, type DeliveryLogQuery } from '@/lib/validation/notification';
 import type { Messages } from '@/messages';
-import { PageLinks } from './page-links';
+import { PageLinks } from '@/components/page-links';
 
 type Props = {
   id: string;

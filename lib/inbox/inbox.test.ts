@@ -47,6 +47,12 @@ describeEachDatabase('inbox', (kind) => {
     expect(await listInbox(bob)).toEqual([]);
   });
 
+  it('goes a page at a time in the same order, no message twice or left out', async () => {
+    await markNotificationRead(ana, ids.second);
+    const page = async (offset: number) => (await listInbox(ana, { limit: 2, offset })).map((i) => i.title);
+    expect([await page(0), await page(2), await page(4)]).toEqual([['third', 'first'], ['second'], []]);
+  });
+
   it('acknowledging marks read too, keeps the first times, and only works for the recipient', async () => {
     await markNotificationRead(ana, ids.third);
     expect(await acknowledgeNotification(ana, ids.first)).toEqual({ unread: 1 });

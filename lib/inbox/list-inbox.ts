@@ -7,10 +7,14 @@ import type { NotificationAction } from '../validation/notification';
 import { VISIBLE_INBOX } from './visible-inbox-sql';
 
 /**
- * The citizen's inbox: unread first, then newest first; only the unread ones with `unreadOnly` (the home page). Each
- * message in the variant chosen for this person at fan-out (the one their devices showed).
+ * The citizen's inbox: unread first, then newest first, `limit` of them from `offset`; only the unread ones with
+ * `unreadOnly` (the home page). Each message in the variant chosen for this person at fan-out (the one their devices
+ * showed).
  */
-export async function listInbox(user: UserPrincipal, opts: { limit?: number; unreadOnly?: boolean } = {}) {
+export async function listInbox(
+  user: UserPrincipal,
+  opts: { limit?: number; offset?: number; unreadOnly?: boolean } = {},
+) {
   assertUser(user);
   const receivedAt = sql<Date>`coalesce(n."scheduledAt", n."createdAt")`;
   const rows = await kysely()
@@ -32,7 +36,9 @@ export async function listInbox(user: UserPrincipal, opts: { limit?: number; unr
     .$if(opts.unreadOnly === true, (q) => q.where('r.readAt', 'is', null))
     .orderBy(sql`r."readAt" IS NULL`, 'desc')
     .orderBy(receivedAt, 'desc')
+    .orderBy('n.id', 'desc')
     .limit(opts.limit ?? 100)
+    .offset(opts.offset ?? 0)
     .execute();
   return rows.map(({ readerLang, ...row }) => readVariant(row, readerLang));
 }

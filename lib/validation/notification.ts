@@ -205,8 +205,8 @@ export const notificationIdSchema = z.object({ id: idText() });
 /** What a notification's delivery log can be narrowed to (DeliveryStatus, in the order the page offers them). */
 export const DELIVERY_LOG_STATUSES = ['pending', 'sending', 'failed', 'gone', 'sent', 'expired', 'cancelled'] as const;
 
-/** A page number in a console URL: one that does not parse is the first page, not an error page. */
-const pageNumber = () => z.coerce.number().int().min(1).max(1_000_000).default(1).catch(1);
+/** A page number in a URL: one that does not parse is the first page, not an error page. */
+export const pageNumber = () => z.coerce.number().int().min(1).max(1_000_000).default(1).catch(1);
 
 // The detail page's GET parameters. A value that does not parse is dropped (the whole log, its first page), not an
 // error page: these come from a URL anyone can edit.
@@ -221,4 +221,7 @@ export const historyQuerySchema = z.object({
   page: pageNumber(),
 });
 export type HistoryQuery = z.infer<typeof historyQuerySchema>;
+
+/** The inbox page's: which page of the messages. */
+export const inboxQuerySchema = z.object({ page: pageNumber() });
 export type DeliveryLogQuery = z.infer<typeof deliveryLogQuerySchema>;

@@ -5,7 +5,7 @@ import { AutoRefresh } from '@/components/admin/auto-refresh';
 import { inFlight } from '@/components/admin/delivery-counts';
 import { describeAudience } from '@/components/admin/follow-up-text';
 import { NotificationReach } from '@/components/admin/notification-reach';
-import { PageLinks } from '@/components/admin/page-links';
+import { PageLinks } from '@/components/page-links';
 import { requireAdmin } from '@/lib/auth/require-principal';
 import { formatDate } from '@/lib/i18n/format-date';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';

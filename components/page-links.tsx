@@ -11,7 +11,7 @@ type Props = {
   next: string;
 };
 
-/** The links to the pages before and after this one of a console list (nothing when it fits on one page). */
+/** The links to the pages before and after this one of a list (nothing when it fits on one page). */
 export function PageLinks({ label, page, more, href, previous, next }: Props) {
   if (page <= 1 && !more) return null;
   return (
