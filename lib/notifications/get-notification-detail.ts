@@ -15,8 +15,8 @@ export async function getNotificationDetail(
   admin: AdminPrincipal,
   opts: { id: string; log?: Partial<DeliveryLogQuery> },
 ) {
-  const page = opts.log?.page ?? 1;
   assertAdmin(admin);
+  const page = opts.log?.page ?? 1;
   const n = await db().notification.findUnique({
     where: { id: opts.id },
     select: {

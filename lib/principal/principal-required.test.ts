@@ -10,6 +10,7 @@ import { listInbox } from '../inbox/list-inbox';
 import { updateInboxItem } from '../inbox/update-inbox-item';
 import { cancelNotification } from '../notifications/cancel-notification';
 import { countDeliveriesOverTime } from '../notifications/count-deliveries-over-time';
+import { countHeldDeliveries } from '../notifications/count-held-deliveries';
 import { createNotificationAsAdmin } from '../notifications/create-notification';
 import { getNotificationDetail } from '../notifications/get-notification-detail';
 import { listNotifications } from '../notifications/list-notifications';
@@ -57,6 +58,10 @@ const ADMIN: Call<AdminPrincipal>[] = [
   ['listNotifications', (p) => listNotifications(p, { limit: 1 })],
   ['countDeliveriesOverTime', (p) => countDeliveriesOverTime(p, { range: '24h' })],
   ['getNotificationDetail', (p) => getNotificationDetail(p, { id: 'x' })],
+  [
+    'countHeldDeliveries',
+    (p) => countHeldDeliveries(p, { id: 'x', scheduledAt: null }, { now: new Date(), maxAttempts: 5 }),
+  ],
   ['cancelNotification', (p) => cancelNotification(p, { notificationId: 'x' })],
   ['retryFailedDeliveries', (p) => retryFailedDeliveries(p, { notificationId: 'x' })],
   ['resolveAudience', (p) => resolveAudience(p, everyone)],

@@ -38,7 +38,8 @@ const fr: Record<keyof typeof en, string> = {
   noDevicesMatch: 'Aucun appareil n’appartient à une personne correspondant à cette recherche.',
   moreDevices:
     '{n, plural, one {Seul l’appareil vu le plus récemment est affiché} ' +
-    'other {Seuls les # appareils vus le plus récemment sont affichés}} : cherchez une personne pour trouver les siens.',
+    'other {Seuls les # appareils vus le plus récemment sont affichés}} : ' +
+    'cherchez une personne pour trouver les siens.',
   pruneTitle: 'Nettoyer les appareils inactifs',
   pruneDays: 'Aucun envoi réussi depuis (jours)',
   pruneFailures: 'Ou au moins ce nombre d’échecs consécutifs',
