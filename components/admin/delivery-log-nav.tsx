@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { hrefWith, pageParam } from '@/lib/http/href-with';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 import { textFor } from '@/lib/i18n/text-for';
@@ -18,11 +19,7 @@ type Props = {
 
 /** The page's URL for this status and page of the log (the first page and the whole log need no parameter). */
 export function deliveryLogHref(id: string, query: DeliveryLogQuery): string {
-  const params = new URLSearchParams();
-  if (query.status) params.set('status', query.status);
-  if (query.page > 1) params.set('page', String(query.page));
-  const search = params.toString();
-  return `/admin/notifications/${id}${search ? `?${search}` : ''}#delivery-log`;
+  return hrefWith(`/admin/notifications/${id}`, { status: query.status, page: pageParam(query.page) }, '#delivery-log');
 }
 
 /** Where this page of the log starts and ends among the deliveries it is drawn from. */

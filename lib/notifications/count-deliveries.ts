@@ -30,7 +30,7 @@ const empty = (): NotificationCounts => ({
  * All the console counts of each notification, in one pass over each table: its deliveries per status and device
  * funnel (grouped by notification and status), its inbox states and languages (by notification and language). They
  * read the same rows: counted one by one, a 100,000-device notification's detail page scanned its deliveries twice and
- * its recipients three times (0.8 s of the page on a 2-core machine, against 0.35 with one pass each).
+ * its recipients three times (584 ms of database time per page on a 2-core machine, against 146 with one pass each).
  */
 export async function countNotifications(notificationIds: string[]): Promise<Map<string, NotificationCounts>> {
   const out = new Map(notificationIds.map((id) => [id, empty()]));

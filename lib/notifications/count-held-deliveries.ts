@@ -7,7 +7,7 @@ import { explainHeldDelivery, summarizeHeldDeliveries, type HeldGroup } from './
 
 /**
  * Why a notification's deliveries wait, over all of them: the detail page's log shows a page of rows, and a summary
- * made from that page said "500 held by quiet hours" of a town where 40,000 were. The rows are grouped in SQL by what
+ * made from those rows counted only the holds among the first 500 deliveries. The rows are grouped in SQL by what
  * explainHeldDelivery decides on (attempted before, due by the schedule) and each group's earliest row is explained
  * by it, so that the rule stays in one place.
  */

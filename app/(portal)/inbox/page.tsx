@@ -3,6 +3,7 @@ import { InboxList } from '@/components/inbox/inbox-list';
 import { toListItem } from '@/components/inbox/to-list-item';
 import { PageLinks } from '@/components/page-links';
 import { requireUser } from '@/lib/auth/require-principal';
+import { hrefWith, pageParam } from '@/lib/http/href-with';
 import { getLocale, getMessages, getT } from '@/lib/i18n/get-t';
 import { listInbox } from '@/lib/inbox/list-inbox';
 import { inboxQuerySchema } from '@/lib/validation/notification';
@@ -37,7 +38,7 @@ export default async function InboxPage({
         label={inbox.paging}
         page={page}
         more={items.length > INBOX_PAGE}
-        href={(p) => (p > 1 ? `/inbox?page=${p}` : '/inbox')}
+        href={(p) => hrefWith('/inbox', { page: pageParam(p) })}
         previous={inbox.newer}
         next={inbox.older}
       />

@@ -5,6 +5,7 @@ import { AuditFilters } from '@/components/admin/audit/audit-filters';
 import { nextDay, startOfDayInZone } from '@/lib/audit/list/day-range';
 import { listAuditEntries } from '@/lib/audit/list/list-audit-entries';
 import { requireAdmin } from '@/lib/auth/require-principal';
+import { hrefWith } from '@/lib/http/href-with';
 import { formatDate } from '@/lib/i18n/format-date';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
 import { titleFrom } from '@/lib/i18n/page-title';
@@ -14,11 +15,8 @@ export const generateMetadata = titleFrom('admin', 'audit');
 
 /** The page's URL for these filters (and a cursor): paging keeps the filters. */
 function auditHref(query: AuditQuery, after?: string): string {
-  const params = new URLSearchParams();
-  for (const key of ['actor', 'action', 'from', 'to'] as const) if (query[key]) params.set(key, query[key]);
-  if (after) params.set('after', after);
-  const search = params.toString();
-  return search ? `/admin/audit?${search}` : '/admin/audit';
+  const { actor, action, from, to } = query;
+  return hrefWith('/admin/audit', { actor, action, from, to, after });
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

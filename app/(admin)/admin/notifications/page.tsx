@@ -7,6 +7,7 @@ import { describeAudience } from '@/components/admin/follow-up-text';
 import { NotificationReach } from '@/components/admin/notification-reach';
 import { PageLinks } from '@/components/page-links';
 import { requireAdmin } from '@/lib/auth/require-principal';
+import { hrefWith, pageParam } from '@/lib/http/href-with';
 import { formatDate } from '@/lib/i18n/format-date';
 import { getLocale, getMessages } from '@/lib/i18n/get-t';
 import { format } from '@/lib/i18n/locales';
@@ -22,11 +23,8 @@ const HISTORY_PAGE = 25;
 
 /** The page's URL for this window and page (the defaults need no parameter). */
 function historyHref(query: HistoryQuery): string {
-  const params = new URLSearchParams();
-  if (query.range !== '24h') params.set('range', query.range);
-  if (query.page > 1) params.set('page', String(query.page));
-  const search = params.toString();
-  return search ? `/admin/notifications?${search}` : '/admin/notifications';
+  const range = query.range === '24h' ? undefined : query.range;
+  return hrefWith('/admin/notifications', { range, page: pageParam(query.page) });
 }
 
 export default async function NotificationsPage({
